@@ -1,0 +1,1 @@
+"""JSON Schema of the output document (``hronika-1.schema.json``)."""
