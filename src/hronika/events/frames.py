@@ -1,0 +1,174 @@
+"""Event frames: what happened, to whom, how many, where, when, and according to whom.
+
+Each frame is a dict::
+
+    {"type": "casualties" | "protest" | "resignation" | ...,
+     "subtype": "killed" | "injured" | "arrested" | "missing" | ... (casualties only),
+     "start", "end", "text":           the sentence the frame comes from,
+     "trigger": {"start", "end", "text"},
+     "count": {"number": i, "text", "value", "low", "high", "approx"} | None   (casualties),
+     "victims": {"start", "end", "text"} | None                                 (casualties),
+     "figures": [number indices], "times": [time indices], "time": ISO value of the first time | None,
+     "place": {"text", "entity"} | None, "participants": [entity ids],
+     "source": {"text", "entity", "citing"} | None}
+
+Casualty counts take the nearest count-like number before the trigger in the same clause (else just
+after it); the victim group is the phrase between the count and the verb („десетки демонстранти са
+убити“), inherited by a coordinated frame that names none („… бяха убити и 748 бяха ранени“).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from hronika.doc import Document, Span, Token
+from hronika.events.triggers import EVENT_PATTERNS, casualty_kind
+
+#: Number kinds that cannot be a head count.
+NOT_COUNTS = {"year", "date", "ordinal", "percent", "money", "age", "duration", "time", "range_year"}
+#: Auxiliaries and particles between a victim group and its participle.
+AUXILIARIES = {"са", "е", "бе", "бяха", "беше", "били", "бил", "била", "са били", "вече", "най-малко", "общо",
+               "все", "още", "и", "не", "по", "от", "за", "ще", "бъдат", "бъде", "до", "момента", "днес", "вчера"}
+SPEECH = re.compile(
+    r"\b(заяви\w*|съобщи\w*|предад\w*|обяви\w*|посочи\w*|каза\w*|информира\w*|потвърди\w*|"
+    r"твърд\w*|отчет\w*|сочат|съобщават|казват|предава|цитира\w*|според)\b", re.IGNORECASE)
+CITING = re.compile(r"\b(?:като )?(?:се )?позова\w* на (\w+(?: \w+){0,3})|\bцитира\w* (\w+(?: \w+){0,2})", re.IGNORECASE)
+CLAUSE_BREAK = re.compile(r"[;:—–]|, (?:като|но|а|докато|който|която|които|което)\b")
+NOUN_PHRASE = re.compile(r"^[\w-]+(?: (?:на|за|от|в|във|със|с) [\w-]+(?: [\w-]+)?| [\w-]+){0,5}", re.UNICODE)
+
+
+def _in(item: dict[str, Any] | Token | Span, span: Span) -> bool:
+    start = item["start"] if isinstance(item, dict) else item.start
+    end = item["end"] if isinstance(item, dict) else item.end
+    return start >= span.start and end <= span.end
+
+
+def _is_count(number: dict[str, Any]) -> bool:
+    return number.get("kind") not in NOT_COUNTS and (number.get("value") is not None or number.get("low") is not None)
+
+
+def _count(index: int, number: dict[str, Any]) -> dict[str, Any]:
+    return {"number": index, "text": number.get("text"), "value": number.get("value"),
+            "low": number.get("low"), "high": number.get("high"), "approx": number.get("approx", False)}
+
+
+def _clause_breaks(text: str, sentence: Span) -> list[int]:
+    """Offsets where a sentence's clauses meet (semicolons, dashes, „, като“, relative clauses)."""
+    return [sentence.start + m.start() for m in CLAUSE_BREAK.finditer(text[sentence.start : sentence.end])]
+
+
+def _same_clause(breaks: list[int], a: int, b: int) -> bool:
+    lo, hi = min(a, b), max(a, b)
+    return not any(lo < x < hi for x in breaks)
+
+
+def _victims(doc: Document, tokens: list[Token], count_end: int, trigger: Token) -> dict[str, Any] | None:
+    """The phrase between the count and the trigger, without auxiliaries: „служители на силите за сигурност“."""
+    if count_end >= trigger.start:  # count after the trigger: „починали 34 пациента“
+        after = [t for t in tokens if t.start >= count_end and t.text.isalpha()][:1]
+        return {"start": after[0].start, "end": after[0].end, "text": after[0].text} if after else None
+    words = [t for t in tokens if count_end <= t.start and t.end <= trigger.start]
+    while words and (words[-1].text.lower() in AUXILIARIES or not words[-1].text[0].isalnum()):
+        words.pop()
+    if not words or not words[0].text[0].isalpha():
+        return None
+    return {"start": words[0].start, "end": words[-1].end, "text": doc.text[words[0].start : words[-1].end]}
+
+
+def _source(doc: Document, sentence: Span, trigger_start: int) -> dict[str, Any] | None:
+    """Who reports the figures: a quote's speaker, else the subject/object of a speech verb in the sentence."""
+    for quote in doc.quotes:
+        if quote.start <= trigger_start < quote.end and (quote.speaker is not None or quote.speaker_entity):
+            name = doc.mentions[quote.speaker].text if quote.speaker is not None else None
+            return {"text": name, "entity": quote.speaker_entity, "citing": None}
+    text = doc.text[sentence.start : sentence.end]
+    verb = SPEECH.search(text)
+    if not verb:
+        return None
+    citing = CITING.search(text)
+    cited = next((g for g in citing.groups() if g), None) if citing else None
+    if verb.group(1).lower() == "според":
+        phrase = NOUN_PHRASE.match(text[verb.end() + 1 :])
+        return {"text": phrase.group() if phrase else None, "entity": None, "citing": cited}
+    after = NOUN_PHRASE.match(text[verb.end() + 1 :])
+    before = re.search(r"([\w-]+(?: [\w-]+)?)\s*$", text[: verb.start()].split(",")[-1].strip())
+    subject = None
+    if before and not re.fullmatch(r"(вчера|днес|още|също|той|тя|те|то|и|че|обаче|така)", before.group(1).lower()):
+        subject = before.group(1)
+        subject = re.sub(r"^(вчера|днес|в неделя|и|още) ", "", subject, flags=re.IGNORECASE)
+    elif after and verb.start() > len(text) / 2 and after.group():
+        subject = re.sub(r"^(че|да|днес|вчера) .*", "", after.group()).strip() or None
+    if subject is None and cited is None:
+        return None
+    return {"text": subject, "entity": None, "citing": cited}
+
+
+def _context(doc: Document, sentence: Span, numbers_idx: list[int], times_idx: list[int]) -> dict[str, Any]:
+    places = [m for m in doc.mentions if m.type == "LOC" and _in(m, sentence)]
+    participants: list[str] = []
+    for m in doc.mentions:
+        if m.type in ("PER", "ORG") and _in(m, sentence) and m.entity and m.entity not in participants:
+            participants.append(m.entity)
+    time_value = next((doc.times[i].get("value") for i in times_idx if doc.times[i].get("value")), None)
+    return {
+        "figures": numbers_idx,
+        "times": times_idx,
+        "time": time_value,
+        "place": {"text": places[0].base or places[0].text, "entity": places[0].entity} if places else None,
+        "participants": participants,
+    }
+
+
+def sentence_events(doc: Document, sentence: Span) -> list[dict[str, Any]]:
+    """All event frames of one sentence."""
+    tokens = [t for t in doc.tokens if _in(t, sentence)]
+    numbers = [(i, n) for i, n in enumerate(doc.numbers) if _in(n, sentence)]
+    times_idx = [i for i, t in enumerate(doc.times) if _in(t, sentence)]
+    context = _context(doc, sentence, [i for i, _ in numbers], times_idx)
+    breaks = _clause_breaks(doc.text, sentence)
+    frame_base = {"start": sentence.start, "end": sentence.end, "text": doc.text[sentence.start : sentence.end]}
+    frames: list[dict[str, Any]] = []
+    previous_victims = None
+    used_numbers: set[int] = set()
+    for position, token in enumerate(tokens):
+        kind = casualty_kind(token.text, token.lemma)
+        if kind is None or (position and tokens[position - 1].text.lower() == "не"):
+            continue
+        counts = [(i, n) for i, n in numbers if _is_count(n) and i not in used_numbers
+                  and _same_clause(breaks, n["end"], token.start)]
+        before = [(i, n) for i, n in counts if n["end"] <= token.start
+                  and not any(casualty_kind(t.text, t.lemma) for t in tokens if n["end"] <= t.start < token.start)]
+        after = [(i, n) for i, n in counts if n["start"] >= token.end
+                 and len([t for t in tokens if token.end <= t.start < n["start"]]) <= 4]
+        chosen = before[-1] if before else (after[0] if after else None)
+        if chosen is None:
+            continue
+        index, number = chosen
+        used_numbers.add(index)
+        victims = _victims(doc, tokens, number["end"], token) or previous_victims
+        previous_victims = victims
+        frames.append({
+            "type": "casualties", "subtype": kind, **frame_base,
+            "trigger": {"start": token.start, "end": token.end, "text": token.text},
+            "count": _count(index, number), "victims": victims,
+            **context, "source": _source(doc, sentence, token.start),
+        })
+    lowered = doc.text[sentence.start : sentence.end].lower()
+    for event_type, pattern in EVENT_PATTERNS:
+        match = pattern.search(lowered)
+        if not match:
+            continue
+        start = sentence.start + match.start()
+        frames.append({
+            "type": event_type, "subtype": None, **frame_base,
+            "trigger": {"start": start, "end": sentence.start + match.end(), "text": doc.text[start : sentence.start + match.end()]},
+            "count": None, "victims": None, **context, "source": _source(doc, sentence, start),
+        })
+    return frames
+
+
+def extract_events(doc: Document) -> Document:
+    """Fill ``doc.events`` with the frames of every sentence, in text order."""
+    doc.events = [frame for sentence in doc.sentences for frame in sentence_events(doc, sentence)]
+    return doc
