@@ -1,0 +1,56 @@
+"""Casualty frames take the right count, victim group and source from real sentence patterns."""
+
+import re
+
+from hronika.doc import Document
+from hronika.events import extract_events
+from hronika.text import segment
+
+COUNT = re.compile(r"\b(десетки|стотици|над хиляда|Осемнадесет|двама|трима|\d[\d ]*)\b")
+VALUES = {"десетки": (None, 10), "стотици": (None, 100), "над хиляда": (None, 1000), "Осемнадесет": (18, None),
+          "двама": (2, None), "трима": (3, None)}
+
+
+def _doc(text: str) -> Document:
+    """A segmented document whose numbers are marked by a tiny fixture recogniser (not the numbers stage)."""
+    doc = segment(Document(text=text))
+    for m in COUNT.finditer(text):
+        word = m.group().strip()
+        value, low = VALUES.get(word, (int(word.replace(" ", "")) if word[0].isdigit() else None, None))
+        doc.numbers.append({"start": m.start(), "end": m.start() + len(word), "text": word, "kind": "cardinal",
+                            "value": value, "low": low})
+    return extract_events(doc)
+
+
+def _casualties(doc: Document) -> list[tuple[str, str, str | None]]:
+    return [(e["subtype"], e["count"]["text"], (e["victims"] or {}).get("text"))
+            for e in doc.events if e["type"] == "casualties"]
+
+
+def test_count_before_participle_with_victim_group():
+    doc = _doc("Властите съобщиха, че десетки демонстранти са убити и над хиляда души са ранени.")
+    assert _casualties(doc) == [("killed", "десетки", "демонстранти"), ("injured", "над хиляда", "души")]
+
+
+def test_coordinated_frame_inherits_victim_group_and_source_cites():
+    doc = _doc("Осемнадесет полицаи бяха убити и 748 бяха ранени, предадоха агенциите, като се позоваха на МВР.")
+    assert _casualties(doc) == [("killed", "Осемнадесет", "полицаи"), ("injured", "748", "полицаи")]
+    source = doc.events[0]["source"]
+    assert source["text"] == "агенциите" and source["citing"] == "МВР"
+
+
+def test_count_after_the_trigger():
+    doc = _doc("През изминалото денонощие са починали 34 пациенти.")
+    assert _casualties(doc) == [("killed", "34", "пациенти")]
+
+
+def test_negated_trigger_and_numbers_in_other_clauses_are_ignored():
+    assert _casualties(_doc("Никой не е ранен при инцидента.")) == []
+    assert _casualties(_doc("Самолетът е с 200 места; пътниците не са ранени.")) == []
+
+
+def test_arrests_and_other_event_types():
+    doc = _doc("Полицията задържа трима души. Премиерът подаде оставка след протестите.")
+    assert _casualties(doc) == [("arrested", "трима", "души")]
+    types = {e["type"] for e in doc.events}
+    assert {"resignation", "protest"} <= types
