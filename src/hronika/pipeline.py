@@ -14,6 +14,7 @@ Stage = Callable[[Document], Document]
 STAGES: dict[str, str] = {
     "text": "hronika.text:load",
     "morph": "hronika.morph:load",
+    "events": "hronika.events:load",
 }
 
 
