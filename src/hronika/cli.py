@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 FORMATS = ("text", "json", "jsonl", "html")
 
 #: ``hronika train NAME`` / ``hronika evaluate NAME`` -> the package holding ``training`` / ``evaluation``.
-TRAINABLE = {"morph": "hronika.morph", "ner": "hronika.ner", "entities": "hronika.entities"}
+TRAINABLE = {"segmentation": "hronika.text", "morph": "hronika.morph", "ner": "hronika.ner", "entities": "hronika.entities"}
 EVALUABLE = {
     "segmentation": "hronika.text",
     "morph": "hronika.morph",
@@ -243,7 +243,7 @@ def _run_module(kind: str, table: dict[str, str], name: str, data: str | None, e
 @click.option("--seed", default=13, show_default=True, help="Random seed.")
 @click.pass_context
 def train(ctx: click.Context, name: str, data: str | None, seed: int) -> None:
-    """Train a model (morph, ner, entities) from the shared corpora; writes it into the package."""
+    """Train a model (segmentation, morph, ner, entities) from the shared corpora; writes it into the package."""
     _run_module("train", TRAINABLE, name, data, {"seed": seed, **_extra_options(ctx.args)})
 
 

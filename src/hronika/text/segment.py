@@ -1,40 +1,43 @@
-"""Placeholder segmentation (regex tokens, naive sentences); replaced by the real text layer."""
+"""The text stage: structure, then sentences and tokens inside each block."""
 
 from __future__ import annotations
 
-import re
-
-from hronika.doc import Block, Document, Span, Token
-
-_TOKEN = re.compile(r"\w+(?:[-.]\w+)*|\S", re.UNICODE)
-_SENT_END = re.compile(r"[.!?]+[\"“»]?\s+(?=[\"„«“A-ZА-Я0-9])")
-
-
-def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
-    """Tokens of ``text[start:end]`` with offsets into ``text``."""
-    end = len(text) if end is None else end
-    return [Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+from hronika.doc import Document, Span, Token
+from hronika.text.boundaries import sentence_spans
+from hronika.text.structure import find_structure
+from hronika.text.tokenize import tokenize
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[Span]:
-    end = len(text) if end is None else end
-    spans, pos = [], start
-    for m in _SENT_END.finditer(text, start, end):
-        spans.append(Span(pos, m.start() + len(m.group().rstrip())))
-        pos = m.end()
-    if text[pos:end].strip():
-        spans.append(Span(pos, end - (len(text[pos:end]) - len(text[pos:end].rstrip()))))
-    return spans
+    """Sentence spans of ``text[start:end]`` (offsets into ``text``)."""
+    tokens = tokenize(text, start, end)
+    return [Span(tokens[a].start, tokens[b - 1].end) for a, b in sentence_spans(tokens, text)]
+
+
+def _block_sentences(doc: Document, start: int, end: int, single: bool) -> tuple[list[Span], list[Token]]:
+    tokens = tokenize(doc.text, start, end)
+    if not tokens:
+        return [], []
+    if single:
+        return [Span(tokens[0].start, tokens[-1].end)], tokens
+    return [Span(tokens[a].start, tokens[b - 1].end) for a, b in sentence_spans(tokens, doc.text)], tokens
 
 
 def segment(doc: Document) -> Document:
-    """Fill ``blocks``, ``sentences`` and ``tokens`` of ``doc``."""
-    doc.blocks, doc.sentences, doc.tokens = [], [], []
-    for m in re.finditer(r"[^\n]+", doc.text):
-        if not m.group().strip():
-            continue
-        doc.blocks.append(Block(m.start(), m.end(), "paragraph"))
-        for s in split_sentences(doc.text, m.start(), m.end()):
-            doc.sentences.append(s)
-            doc.tokens.extend(tokenize(doc.text, s.start, s.end))
+    """Fill ``blocks``, ``dateline``, ``agency``, ``title`` (when absent), ``sentences`` and ``tokens``."""
+    doc.blocks, doc.dateline, agency = find_structure(doc.text, doc.title)
+    doc.agency = doc.agency or agency
+    doc.sentences, doc.tokens = [], []
+    for block in doc.blocks:
+        if block.kind == "title" and doc.title is None:
+            doc.title = doc.text[block.start : block.end]
+        start = block.start
+        if doc.dateline is not None and block.start == doc.dateline.start:
+            sentences, tokens = _block_sentences(doc, block.start, doc.dateline.end, single=True)
+            doc.sentences += sentences
+            doc.tokens += tokens
+            start = doc.dateline.end
+        sentences, tokens = _block_sentences(doc, start, block.end, single=block.kind != "paragraph")
+        doc.sentences += sentences
+        doc.tokens += tokens
     return doc
