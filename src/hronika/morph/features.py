@@ -1,0 +1,146 @@
+"""Token features for the POS and lemma models, and the edit scripts that turn forms into lemmas.
+
+An edit script says how a lemma is made from a form: drop a ``най-``/``по-`` degree prefix or not, cut
+``n`` final letters, append a string, keep or lower the case — e.g. ``министрите`` → ``министър`` is
+``l|0|4|ър``. Scripts generalise across words with the same ending, which is what lets a model trained
+on 16 000 tokens lemmatise words it has never seen.
+"""
+
+from __future__ import annotations
+
+import functools
+
+DEGREE_PREFIXES = ("най-", "по-")
+
+
+@functools.lru_cache(maxsize=1)
+def lexicon():
+    """simplemma's Bulgarian form → lemma dictionary (MIT licence; ~226 000 forms)."""
+    from simplemma.strategies.dictionaries import DefaultDictionaryFactory
+
+    return DefaultDictionaryFactory().get_dictionary("bg")
+
+
+def lexicon_lemma(form: str) -> str | None:
+    table = lexicon()
+    lemma = table.get(form)
+    if lemma is None:
+        lemma = table.get(form.lower())
+    return lemma
+
+
+def _strip_degree(word: str) -> tuple[bool, str]:
+    lower = word.lower()
+    for prefix in DEGREE_PREFIXES:
+        if lower.startswith(prefix) and len(word) > len(prefix) + 2:
+            return True, word[len(prefix) :]
+    return False, word
+
+
+def edit_script(form: str, lemma: str) -> str:
+    """The script that turns ``form`` into ``lemma`` (see module docstring)."""
+    case = "k" if lemma[:1].isupper() else "l"
+    stripped, base = _strip_degree(form)
+    if not stripped or not lemma.lower().startswith(base.lower()[:2]):
+        stripped, base = False, form
+    source = base if case == "k" else base.lower()
+    target = lemma if case == "k" else lemma.lower()
+    common = 0
+    for a, b in zip(source, target):
+        if a != b:
+            break
+        common += 1
+    return f"{case}|{int(stripped)}|{len(source) - common}|{target[common:]}"
+
+
+def apply_script(form: str, script: str) -> str | None:
+    """The lemma ``script`` makes of ``form`` (None when it does not fit the form)."""
+    try:
+        case, stripped, cut, append = script.split("|", 3)
+    except ValueError:
+        return None
+    base = form
+    if stripped == "1":
+        has, base = _strip_degree(form)
+        if not has:
+            return None
+    if case == "l":
+        base = base.lower()
+    cut_n = int(cut)
+    if cut_n > len(base) - 1 and not append:
+        return None
+    return base[: len(base) - cut_n] + append if cut_n <= len(base) else None
+
+
+def shape(word: str) -> str:
+    if word.isdigit():
+        return "d"
+    if not any(ch.isalnum() for ch in word):
+        return "p"
+    if word.isupper():
+        return "X" if len(word) > 1 else "I"
+    if word[0].isupper():
+        return "Xx"
+    if "-" in word:
+        return "x-x"
+    if any(ch.isdigit() for ch in word):
+        return "dx"
+    return "x"
+
+
+def pos_features(words: list[str]) -> list[list[str]]:
+    """CRF features for part-of-speech tagging of one sentence."""
+    lowered = [w.lower() for w in words]
+    lemmas = [lexicon_lemma(w) for w in words]
+    out = []
+    n = len(words)
+    for i, w in enumerate(words):
+        low = lowered[i]
+        lemma = lemmas[i]
+        f = [
+            "b",
+            f"w={low}",
+            f"sh={shape(w)}",
+            f"s1={low[-1:]}", f"s2={low[-2:]}", f"s3={low[-3:]}", f"s4={low[-4:]}",
+            f"p2={low[:2]}",
+            f"lex={lemma is not None}",
+        ]
+        if lemma is not None:
+            f.append(f"ed={edit_script(w, lemma)}")
+            f.append(f"ls2={lemma[-2:].lower()}")
+            f.append(f"same={lemma.lower() == low}")
+        if i == 0:
+            f.append("first")
+        for d in (-2, -1, 1, 2):
+            j = i + d
+            if 0 <= j < n:
+                f.append(f"w{d}={lowered[j]}")
+                if abs(d) == 1:
+                    f.append(f"s3{d}={lowered[j][-3:]}")
+                    f.append(f"sh{d}={shape(words[j])}")
+            else:
+                f.append(f"w{d}=<pad>")
+        out.append(f)
+    return out
+
+
+def lemma_features(words: list[str], tags: list[str]) -> list[list[str]]:
+    """CRF features for choosing an edit script, given the part-of-speech tags."""
+    out = []
+    for i, w in enumerate(words):
+        low = w.lower()
+        tag = tags[i]
+        lemma = lexicon_lemma(w)
+        f = [
+            "b", f"t={tag}", f"sh={shape(w)}",
+            f"s1={low[-1:]}|{tag}", f"s2={low[-2:]}|{tag}", f"s3={low[-3:]}|{tag}", f"s4={low[-4:]}|{tag}",
+            f"s5={low[-5:]}|{tag}", f"w={low}",
+        ]
+        if lemma is not None:
+            f.append(f"ed={edit_script(w, lemma)}")
+            f.append(f"ed|t={edit_script(w, lemma)}|{tag}")
+            f.append(f"l={lemma.lower()}")
+        else:
+            f.append("unknown")
+        out.append(f)
+    return out
