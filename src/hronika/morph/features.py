@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import functools
 
+from hronika.morph.paradigms import signature
+
 DEGREE_PREFIXES = ("най-", "по-")
 
 
@@ -109,6 +111,10 @@ def pos_features(words: list[str]) -> list[list[str]]:
             f.append(f"ed={edit_script(w, lemma)}")
             f.append(f"ls2={lemma[-2:].lower()}")
             f.append(f"same={lemma.lower() == low}")
+            paradigm = signature(lemma)
+            if paradigm is not None:
+                f.append(f"par={paradigm}")
+                f.extend(f"pe={e}" for e in paradigm.split(",") if e)
         if i == 0:
             f.append("first")
         for d in (-2, -1, 1, 2):

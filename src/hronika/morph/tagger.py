@@ -8,13 +8,16 @@ import json
 from pathlib import Path
 
 from hronika.doc import Document, Token
-from hronika.morph.features import apply_script, lemma_features, pos_features
-from hronika.morph.numerals import digit_lemma
+from hronika.morph.features import apply_script, lemma_features, lexicon_lemma, pos_features
+from hronika.morph.markers import marker_features, split_marker
 
 MODEL_DIR = Path(__file__).parent / "model"
 POS_MODEL = MODEL_DIR / "upos.crfsuite"
 LEMMA_MODEL = MODEL_DIR / "lemma.crfsuite"
+MARKER_MODEL = MODEL_DIR / "marker.crfsuite"
 LEXICON = MODEL_DIR / "lemmas.json.gz"
+#: Tags whose lemma simplemma's dictionary gives (when it knows the word) in BTB's convention.
+LEXICON_TAGS = {"NOUN", "ADJ", "VERB", "PROPN", "DET", "PRON", "AUX"}
 
 
 class Morph:
@@ -27,8 +30,12 @@ class Morph:
         self.pos.open(str(model_dir / POS_MODEL.name))
         self.lemma = pycrfsuite.Tagger()
         self.lemma.open(str(model_dir / LEMMA_MODEL.name))
+        self.marker = pycrfsuite.Tagger()
+        self.marker.open(str(model_dir / MARKER_MODEL.name))
         with gzip.open(model_dir / LEXICON.name, "rt", encoding="utf-8") as f:
-            self.known: dict[str, str] = json.load(f)
+            tables = json.load(f)
+        self.known: dict[str, str] = tables["forms"]
+        self.verb_markers: dict[str, str] = tables["verbs"]
 
     def tag_words(self, words: list[str]) -> list[tuple[str, str]]:
         """``(lemma, upos)`` for each word of one sentence."""
@@ -39,16 +46,29 @@ class Morph:
         out = []
         for i, (word, tag) in enumerate(zip(words, tags)):
             lemma = self.known.get(f"{word.lower()}\t{tag}")
-            if lemma is None and tag == "NUM":
-                lemma = digit_lemma(word)
-            if lemma is None and tag == "PUNCT":
-                lemma = word
             if lemma is None:
-                if scripts is None:
-                    scripts = self.lemma.tag(lemma_features(words, tags))
-                lemma = apply_script(word, scripts[i]) or (word if tag == "PROPN" else word.lower())
+                if tag == "PUNCT" or (tag == "NUM" and word[:1].isdigit()):
+                    lemma = word
+                elif tag == "ADV":
+                    lemma = word.lower()
+                else:
+                    known = lexicon_lemma(word) if tag in LEXICON_TAGS else None
+                    if known is not None:
+                        lemma = known.lower()
+                    else:
+                        if scripts is None:
+                            scripts = self.lemma.tag(lemma_features(words, tags))
+                        lemma = split_marker(apply_script(word, scripts[i]) or word.lower())[0].lower()
+                    if tag == "VERB":
+                        lemma = self._with_marker(split_marker(lemma)[0], words, i)
             out.append((lemma, tag))
         return out
+
+    def _with_marker(self, base: str, words: list[str], i: int) -> str:
+        marker = self.verb_markers.get(base)
+        if marker is None:
+            marker = self.marker.tag([marker_features(base, words, i)])[0]
+        return base + ("" if marker == "none" else marker)
 
     def __call__(self, doc: Document) -> Document:
         tokens = doc.tokens
