@@ -34,8 +34,8 @@ def write(table: dict[str, str], path: Path = PATH) -> None:
     signatures = sorted(set(table.values()))
     index = {s: i for i, s in enumerate(signatures)}
     payload = {"signatures": signatures, "lemmas": {k: index[v] for k, v in sorted(table.items())}}
-    with gzip.open(path, "wt", encoding="utf-8", compresslevel=9) as f:
-        json.dump(payload, f, ensure_ascii=False, separators=(",", ":"))
+    path.write_bytes(gzip.compress(json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8"),
+                                   compresslevel=9, mtime=0))
 
 
 @functools.lru_cache(maxsize=1)

@@ -51,8 +51,8 @@ def train(sentences: list[list[tuple[str, str, str]]], out_dir: Path, c1: float 
     marker.train(str(out_dir / MARKER_MODEL.name))
     known = {key: c.most_common(1)[0][0] for key, c in sorted(counts.items())}
     verb_markers = {base: c.most_common(1)[0][0] or "none" for base, c in sorted(verbs.items())}
-    with gzip.open(out_dir / LEXICON.name, "wt", encoding="utf-8", compresslevel=9) as f:
-        json.dump({"forms": known, "verbs": verb_markers}, f, ensure_ascii=False, separators=(",", ":"))
+    payload = json.dumps({"forms": known, "verbs": verb_markers}, ensure_ascii=False, separators=(",", ":"))
+    (out_dir / LEXICON.name).write_bytes(gzip.compress(payload.encode("utf-8"), compresslevel=9, mtime=0))
     return {"sentences": len(sentences), "tokens": sum(map(len, sentences)), "lexicon": len(known)}
 
 
