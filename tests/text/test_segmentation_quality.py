@@ -1,0 +1,11 @@
+"""Token and sentence F1 on UD Bulgarian-BTB test stay at the measured level (corpus test)."""
+
+from rich.console import Console
+
+from hronika.text import evaluation
+
+
+def test_ud_test_segmentation_figures(shared_data):
+    metrics = evaluation.run(shared_data, Console(quiet=True))
+    assert metrics["token_f1"] >= 0.995
+    assert metrics["sentence_f1"] >= 0.89  # measured 0.894; the issue's 0.97 target is not met yet

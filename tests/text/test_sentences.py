@@ -1,0 +1,37 @@
+"""Sentence boundaries: abbreviations, initials, quotes, ellipses and blocks."""
+
+from hronika.text import split_sentences
+
+
+def _sentences(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in split_sentences(text)]
+
+
+def test_splits_after_terminal_punctuation():
+    assert _sentences("Валя. Утре ще е слънчево! Ще дойдеш ли? Да.") == [
+        "Валя.", "Утре ще е слънчево!", "Ще дойдеш ли?", "Да."]
+
+
+def test_title_abbreviations_and_initials_do_not_end_sentences():
+    text = "Срещата с проф. Иванов и Дж. Байдън е в гр. Варна на ул. Шипка. Тя ще е утре."
+    assert _sentences(text) == ["Срещата с проф. Иванов и Дж. Байдън е в гр. Варна на ул. Шипка.", "Тя ще е утре."]
+
+
+def test_year_abbreviation_can_end_a_sentence():
+    assert _sentences("Законът е приет през 2004 г. Той влиза в сила сега.") == [
+        "Законът е приет през 2004 г.", "Той влиза в сила сега."]
+
+
+def test_closing_quote_after_the_period_stays_with_the_sentence():
+    assert _sentences('Той каза: "Ще дойда." След това си тръгна.') == ['Той каза: "Ще дойда."', "След това си тръгна."]
+    assert _sentences("Тя добави: „Не знам.“ После замълча.") == ["Тя добави: „Не знам.“", "После замълча."]
+
+
+def test_ellipsis_inside_a_sentence_and_lowercase_continuation():
+    assert _sentences("Съюза (. . .) и се възползва. Така е.") == ["Съюза (. . .) и се възползва.", "Така е."]
+    assert _sentences("Чакахме... и чакахме.") == ["Чакахме... и чакахме."]
+
+
+def test_names_after_lowercase_words_are_not_sentence_starts():
+    text = "Президентът Касъм-Жомарт Токаев прие оставката, съобщи говорителката на МВР Десислава Николова."
+    assert len(_sentences(text)) == 1
