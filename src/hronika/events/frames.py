@@ -20,6 +20,7 @@ after it); the victim group is the phrase between the count and the verb („д�
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import Any
 
 from hronika.doc import Document, Span, Token
@@ -120,9 +121,16 @@ def _context(doc: Document, sentence: Span, numbers_idx: list[int], times_idx: l
     }
 
 
+def _between(items: list, sentence: Span, key=lambda x: x.start) -> tuple[int, int]:
+    """Index range of the (start-sorted) ``items`` that begin inside ``sentence``."""
+    starts = [key(x) for x in items]
+    return bisect_left(starts, sentence.start), bisect_left(starts, sentence.end)
+
+
 def sentence_events(doc: Document, sentence: Span) -> list[dict[str, Any]]:
     """All event frames of one sentence."""
-    tokens = [t for t in doc.tokens if _in(t, sentence)]
+    lo, hi = _between(doc.tokens, sentence)
+    tokens = [t for t in doc.tokens[lo:hi] if t.end <= sentence.end]
     numbers = [(i, n) for i, n in enumerate(doc.numbers) if _in(n, sentence)]
     times_idx = [i for i, t in enumerate(doc.times) if _in(t, sentence)]
     context = _context(doc, sentence, [i for i, _ in numbers], times_idx)

@@ -53,12 +53,16 @@ EVENT_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 
+_STEM_PATTERN = re.compile("|".join(sorted(map(re.escape, CASUALTY_STEMS), key=len, reverse=True)))
+_EXCLUDE_PATTERN = re.compile("|".join(map(re.escape, CASUALTY_EXCLUDE)))
+
+
 def casualty_kind(form: str, lemma: str = "") -> str | None:
     """The casualty kind a token triggers (``killed``, ``injured``, …), or None."""
     for word in (form.lower(), lemma.lower()):
-        if not word or word.startswith(CASUALTY_EXCLUDE):
+        if not word or _EXCLUDE_PATTERN.match(word):
             continue
-        for stem, kind in CASUALTY_STEMS.items():
-            if word.startswith(stem):
-                return kind
+        match = _STEM_PATTERN.match(word)
+        if match:
+            return CASUALTY_STEMS[match.group()]
     return None

@@ -42,7 +42,7 @@ class Morph:
         if not words:
             return []
         tags = self.pos.tag(pos_features(words))
-        scripts = None
+        lemma_feats = None
         out = []
         for i, (word, tag) in enumerate(zip(words, tags)):
             lemma = self.known.get(f"{word.lower()}\t{tag}")
@@ -56,9 +56,10 @@ class Morph:
                     if known is not None:
                         lemma = known.lower()
                     else:
-                        if scripts is None:
-                            scripts = self.lemma.tag(lemma_features(words, tags))
-                        lemma = split_marker(apply_script(word, scripts[i]) or word.lower())[0].lower()
+                        if lemma_feats is None:
+                            lemma_feats = lemma_features(words, tags)
+                        script = self.lemma.tag([lemma_feats[i]])[0]  # one token: no label transitions
+                        lemma = split_marker(apply_script(word, script) or word.lower())[0].lower()
                     if tag == "VERB":
                         lemma = self._with_marker(split_marker(lemma)[0], words, i)
             out.append((lemma, tag))
