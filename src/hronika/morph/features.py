@@ -23,6 +23,19 @@ def lexicon():
     return DefaultDictionaryFactory().get_dictionary("bg")
 
 
+@functools.lru_cache(maxsize=1)
+def _lemmagen():
+    """lemmagen3's Bulgarian lemmatiser (rules learned from Multext-East; CC BY-SA 4.0 model)."""
+    import lemmagen3
+
+    return lemmagen3.Lemmatizer("bg")
+
+
+def guessed_lemma(form: str) -> str:
+    """lemmagen3's lemma: a rule-based guess that also covers words no dictionary lists."""
+    return _lemmagen().lemmatize(form.lower())
+
+
 def lexicon_lemma(form: str) -> str | None:
     table = lexicon()
     lemma = table.get(form)
@@ -74,6 +87,20 @@ def apply_script(form: str, script: str) -> str | None:
     return base[: len(base) - cut_n] + append if cut_n <= len(base) else None
 
 
+_VERB_ENDINGS = {"ах", "ях", "ахме", "ейки", "айки", "еш", "иш"}
+
+
+def is_verb_lemma(lemma: str) -> bool:
+    """Does the lemma conjugate (its forms take verb endings in simplemma's dictionary)?"""
+    paradigm = signature(lemma)
+    return paradigm is not None and bool(set(paradigm.split(",")) & _VERB_ENDINGS)
+
+
+def strip_degree(word: str) -> str:
+    """``по-точно`` → ``точно``: the comparative/superlative prefix removed."""
+    return _strip_degree(word)[1]
+
+
 def shape(word: str) -> str:
     if word.isdigit():
         return "d"
@@ -115,6 +142,10 @@ def pos_features(words: list[str]) -> list[list[str]]:
             if paradigm is not None:
                 f.append(f"par={paradigm}")
                 f.extend(f"pe={e}" for e in paradigm.split(",") if e)
+        else:
+            guess = guessed_lemma(w)
+            f.append(f"ged={edit_script(low, guess)}")
+            f.append(f"gls2={guess[-2:]}")
         if i == 0:
             f.append("first")
         for d in (-2, -1, 1, 2):
@@ -147,6 +178,9 @@ def lemma_features(words: list[str], tags: list[str]) -> list[list[str]]:
             f.append(f"ed|t={edit_script(w, lemma)}|{tag}")
             f.append(f"l={lemma.lower()}")
         else:
+            guess = guessed_lemma(w)
             f.append("unknown")
+            f.append(f"ged={edit_script(w, guess)}")
+            f.append(f"ged|t={edit_script(w, guess)}|{tag}")
         out.append(f)
     return out

@@ -8,7 +8,14 @@ import json
 from pathlib import Path
 
 from hronika.doc import Document, Token
-from hronika.morph.features import apply_script, lemma_features, lexicon_lemma, pos_features
+from hronika.morph.features import (
+    apply_script,
+    is_verb_lemma,
+    lemma_features,
+    lexicon_lemma,
+    pos_features,
+    strip_degree,
+)
 from hronika.morph.markers import marker_features, split_marker
 
 MODEL_DIR = Path(__file__).parent / "model"
@@ -50,9 +57,11 @@ class Morph:
                 if tag == "PUNCT" or (tag == "NUM" and word[:1].isdigit()):
                     lemma = word
                 elif tag == "ADV":
-                    lemma = word.lower()
+                    lemma = strip_degree(word).lower()
                 else:
                     known = lexicon_lemma(word) if tag in LEXICON_TAGS else None
+                    if known is not None and tag == "NOUN" and is_verb_lemma(known):
+                        known = None  # verbal noun (служене): simplemma gives the verb, BTB the noun
                     if known is not None:
                         lemma = known.lower()
                     else:
