@@ -14,6 +14,8 @@ Stage = Callable[[Document], Document]
 STAGES: dict[str, str] = {
     "text": "hronika.text:load",
     "morph": "hronika.morph:load",
+    "time": "hronika.time:load",
+    "numbers": "hronika.numbers:load",
     "events": "hronika.events:load",
 }
 

@@ -1,0 +1,176 @@
+"""Numbers, amounts, ranges, percentages, ages and durations in Bulgarian text.
+
+Each item of ``doc.numbers`` is::
+
+    {"start", "end", "text",
+     "kind": "cardinal" | "approx" | "range" | "percent" | "money" | "age" | "duration" | "ordinal",
+     "value": float | int | None,   # exact value (None for ranges and bare lower bounds)
+     "low": … | None, "high": … | None,   # bounds: „над хиляда“ → low 1000 (exclusive), „3-4“ → 3 … 4
+     "approx": bool,                 # около, близо, почти, десетки …
+     "exclusive": bool,              # the lower bound itself is excluded (над, повече от)
+     "unit": str | None}             # BGN, EUR, USD, GBP, RUB, %, year, month, week, day, hour, minute
+
+The span covers the number with its modifier and multiplier („над хиляда“, „2,5 млн.“); money, percentages,
+ages and durations also cover their unit („100 млн. евро“, „10%“, „20 години“). Numbers inside dates and
+years are left to the time stage (``doc.times``), and digits glued to names (COVID-19) are skipped.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from hronika.doc import Document
+from hronika.numbers.words import APPROXIMATE, MULTIPLIERS, NUMBER_WORDS, words_value
+
+_WORD_ALT = "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True))
+_NUMBER_WORDS = rf"(?:{_WORD_ALT})(?:\s+(?:и\s+)?(?:{_WORD_ALT}))*"
+_DIGITS = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?(?![.,]?\d)|\d+(?:[.,]\d+)?(?![.,:]\d)"
+_MULT = r"(?:хил\.|хиляди|млн\.|милиона|милион|млрд\.|милиарда|милиард|трилиона)"
+_APPROX_ALT = "|".join(sorted(APPROXIMATE, key=len, reverse=True))
+_MODIFIER = (r"(?:над|повече от|по-малко от|под|около|близо|почти|приблизително|към|ок\.|най-малко|поне|"
+             r"до|едва|само|малко над|малко под|цели)")
+_CURRENCY = (r"(?:лв\.|лева|лев|евро|щатски долара|долара|долар|\$|€|£|британски лири|лири|паунда|рубли|рубла|"
+             r"юана|франка|крони|злоти)")
+_TIME_UNIT = r"(?:години|година|месеца|месец|седмици|седмица|дни|дена|денонощия|часа|час|минути|минута|секунди)"
+_PERCENT = r"(?:%|процента|процент|процентни пункта)"
+
+PATTERN = re.compile(
+    rf"(?<![\w.,:/-])(?:(?P<mod>{_MODIFIER})\s+)?"
+    rf"(?:(?P<approxword>{_APPROX_ALT})(?:\s+(?P<approxmult>хиляди|милиони))?(?![\w-])"
+    rf"|(?P<pre>[$€£]\s?)?(?P<num>{_DIGITS})(?:\s*[-–]\s*(?P<num2>{_DIGITS}))?(?:-(?P<suffix>годишн\w*|ти|ви|ри|ми|ма|ина|ата|ия|ият|те))?"
+    rf"(?:\s*(?P<mult>{_MULT}))?"
+    rf"|(?P<words>{_NUMBER_WORDS})(?:-(?P<wsuffix>годишн\w*))?(?:\s+(?P<wmult>{_MULT}))?(?![\w-]))"
+    rf"(?:\s*(?P<unit>{_PERCENT}|{_CURRENCY}|{_TIME_UNIT}))?",
+    re.IGNORECASE,
+)
+_CURRENCIES = {"лв": "BGN", "лев": "BGN", "евро": "EUR", "€": "EUR", "долар": "USD", "$": "USD", "щатски": "USD",
+               "£": "GBP", "лир": "GBP", "британски": "GBP", "паунд": "GBP", "рубл": "RUB", "юан": "CNY",
+               "франк": "CHF", "крон": "SEK", "злот": "PLN"}
+_TIME_UNITS = {"годин": "year", "месе": "month", "седмиц": "week", "дн": "day", "ден": "day", "час": "hour",
+               "минут": "minute", "секунд": "second"}
+_LOWER_ONLY = {"над", "повече от", "малко над", "най-малко", "поне"}
+_APPROX_MODS = {"около", "близо", "почти", "приблизително", "към", "ок.", "малко над", "малко под"}
+_YEAR_AFTER = re.compile(r"\s*(?:г\.|год\.|година|годин)", re.IGNORECASE)
+_NAME_BEFORE = re.compile(r"[\w]-$|[A-Za-z]\s?$")
+
+
+def _digits(text: str) -> float:
+    clean = re.sub(r"[ \u00a0\u202f]", "", text).replace(",", ".")
+    if clean.count(".") > 1:
+        clean = clean.replace(".", "")
+    value = float(clean)
+    return int(value) if value.is_integer() else value
+
+
+def _unit(unit: str | None) -> tuple[str | None, str | None]:
+    """(kind, unit code) of a unit word."""
+    if not unit:
+        return None, None
+    low = unit.lower()
+    if low.startswith(("%", "процент")):
+        return "percent", "%"
+    for prefix, code in _CURRENCIES.items():
+        if low.startswith(prefix):
+            return "money", code
+    for prefix, code in _TIME_UNITS.items():
+        if low.startswith(prefix):
+            return "duration", code
+    return None, None
+
+
+def _clean(value: float | None) -> float | int | None:
+    if value is None:
+        return None
+    return int(value) if float(value).is_integer() else round(value, 6)
+
+
+def parse(match: re.Match[str], text: str) -> dict[str, Any] | None:
+    """The number item of one match (None when it is part of a date, a year or a name)."""
+    g = match.groupdict()
+    mod = (g["mod"] or "").lower() or None
+    start, end = match.start(), match.end()
+    item: dict[str, Any] = {"kind": "cardinal", "value": None, "low": None, "high": None, "approx": False,
+                            "exclusive": False, "unit": None}
+    if g["approxword"]:
+        low = APPROXIMATE[g["approxword"].lower()]
+        if g["approxmult"]:
+            low *= 1000 if g["approxmult"].lower() == "хиляди" else 10**6
+        item.update(kind="approx", low=low, approx=True)
+    elif g["num"]:
+        if _NAME_BEFORE.search(text[max(0, start - 2) : start]):
+            return None  # COVID-19, Boeing 737
+        if not g["num2"] and not g["mult"] and not g["unit"] and re.fullmatch(r"1[0-9]{3}|20[0-9]{2}", g["num"]) \
+                and (_YEAR_AFTER.match(text, end) or re.search(r"(през|от|до|в|през|след|преди)\s+$",
+                                                               text[max(0, start - 8) : start], re.IGNORECASE)):
+            return None  # a year: the time stage's
+        if re.match(r"\d+\.\d+\.\d+", g["num"]) or re.match(r"\s*(?:януари|февруари|март|април|май|юни|юли|"
+                                                            r"август|септември|октомври|ноември|декември)\b",
+                                                            text[end:], re.IGNORECASE):
+            return None  # a date
+        value = _digits(g["num"])
+        multiplier = MULTIPLIERS.get((g["mult"] or "").lower(), 1)
+        if g["num2"]:
+            item.update(kind="range", low=_clean(value * multiplier), high=_clean(_digits(g["num2"]) * multiplier))
+        else:
+            item["value"] = _clean(value * multiplier)
+        suffix = (g["suffix"] or "").lower()
+        if suffix.startswith("годишн"):
+            item["kind"] = "age"
+        elif suffix in ("ти", "ви", "ри", "ми", "ия", "ият", "ата"):
+            item["kind"] = "ordinal"
+    else:
+        words = g["words"].split()
+        if len(words) == 1 and words[0].lower() in ("един", "една", "едно") and not g["wmult"]:
+            return None  # the indefinite article far more often than the number one
+        value, ordinal = words_value(words + ([g["wmult"]] if g["wmult"] else []))
+        item["value"] = _clean(value)
+        if ordinal:
+            item["kind"] = "ordinal"
+        if g["wsuffix"]:
+            item["kind"] = "age"
+    kind, unit = _unit(g["unit"] or (g.get("pre") or "").strip())
+    if kind and item["kind"] not in ("age", "ordinal"):
+        item["kind"], item["unit"] = kind, unit
+    elif g["unit"]:
+        end = match.start("unit")
+        end -= len(text[:end]) - len(text[:end].rstrip())
+    if mod in _LOWER_ONLY and item["value"] is not None:
+        item.update(low=item["value"], value=None, exclusive=mod != "най-малко" and mod != "поне", approx=True)
+        if item["kind"] == "cardinal":
+            item["kind"] = "approx"
+    elif mod in ("до", "под", "по-малко от", "малко под") and item["value"] is not None:
+        if mod == "до" and item["kind"] in ("duration", "money", "percent"):
+            pass
+        else:
+            item.update(high=item["value"], value=None, approx=True)
+            if item["kind"] == "cardinal":
+                item["kind"] = "approx"
+    elif mod in _APPROX_MODS:
+        item["approx"] = True
+        if item["kind"] == "cardinal":
+            item["kind"] = "approx"
+    elif mod in ("едва", "само", "цели", "до"):
+        start = match.start("approxword") if g["approxword"] else match.start("num") if g["num"] else match.start("words")
+    item.update(start=start, end=end, text=text[start:end])
+    return item
+
+
+def _overlaps(item: dict[str, Any], spans: list[tuple[int, int]]) -> bool:
+    return any(item["start"] < e and s < item["end"] for s, e in spans)
+
+
+_DATE_OR_CLOCK = re.compile(r"\d+(?:[./]\d+){2,}|\d{1,2}:\d{2}(?::\d{2})?")
+
+
+def extract_numbers(doc: Document) -> Document:
+    """Fill ``doc.numbers`` (skipping dates, clock times and what ``doc.times`` already covers)."""
+    taken = [(t["start"], t["end"]) for t in doc.times]
+    taken += [m.span() for m in _DATE_OR_CLOCK.finditer(doc.text)]
+    numbers = []
+    for match in PATTERN.finditer(doc.text):
+        item = parse(match, doc.text)
+        if item is not None and not _overlaps(item, taken):
+            numbers.append(item)
+    doc.numbers = numbers
+    return doc

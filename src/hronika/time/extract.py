@@ -1,0 +1,188 @@
+"""Temporal expressions, normalised to ISO 8601 against the publication date.
+
+Each item of ``doc.times`` is::
+
+    {"start", "end", "text",
+     "kind": "date" | "interval" | "year" | "month" | "week" | "decade" | "time",
+     "value": "2022-01-02" | "2017" | "2022-01" | "2021-W52" | "199X" | "1989/2019" | "2022-01-07T10:30" | None,
+     "mod": "start" | "mid" | "late" | None,      # „в края на 90-те години“ → 199X, late
+     "relative": "P-1D" | "P-2W" | "WD-7" | … | None}  # kept when there is no publication date
+
+Past is the default direction in news: „в неделя“ is the last Sunday on or before publication; a future
+auxiliary („ще“) near the expression turns it to the next one. Spans leave out prepositions (в, през, на).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from typing import Any
+
+from hronika.doc import Document
+
+MONTHS = {"януари": 1, "февруари": 2, "март": 3, "април": 4, "май": 5, "юни": 6, "юли": 7, "август": 8,
+          "септември": 9, "октомври": 10, "ноември": 11, "декември": 12}
+WEEKDAYS = {"понеделник": 0, "вторник": 1, "сряда": 2, "сряда": 2, "четвъртък": 3, "петък": 4, "събота": 5,
+            "неделя": 6}
+RELATIVE_DAYS = {"днес": 0, "вчера": -1, "утре": 1, "онзи ден": -2, "завчера": -2, "вдругиден": 2, "снощи": -1,
+                 "тази сутрин": 0, "тази вечер": 0}
+_MONTH = "|".join(MONTHS)
+_WEEKDAY = "|".join(WEEKDAYS)
+_NUMBER_WORDS = {"един": 1, "една": 1, "две": 2, "два": 2, "три": 3, "четири": 4, "пет": 5, "шест": 6,
+                 "седем": 7, "осем": 8, "девет": 9, "десет": 10, "няколко": None, "месец": 1, "година": 1,
+                 "седмица": 1, "ден": 1}
+_UNITS = {"ден": "D", "дни": "D", "дена": "D", "седмица": "W", "седмици": "W", "месец": "M", "месеца": "M",
+          "година": "Y", "години": "Y", "годината": "Y"}
+_MODS = {"началото": "start", "средата": "mid", "края": "late"}
+
+PATTERN = re.compile(
+    rf"(?P<interval>(?:от|между)\s+(?P<y1>\d{{4}})\s*(?:г\.\s*)?(?:до|и)\s+(?P<y2>\d{{4}})(?:\s*г\.|\s+година)?)"
+    rf"|(?:(?:в|през)\s+)?(?:(?P<modword>началото|средата|края)\s+на\s+)?"
+    rf"(?P<decade>(?P<dec>\d0)-те(?:\s+години)?(?:\s+на\s+(?P<century>XX|XXI|\d{{2}})(?:-и|-ви)?\s+век)?)"
+    rf"|(?P<full>(?P<day>\d{{1,2}})\s+(?P<month>{_MONTH})(?:\s+(?P<year>\d{{4}})(?:\s*г\.|\s+година)?)?)"
+    rf"|(?P<numeric>(?P<nd>\d{{1,2}})[./](?P<nm>\d{{1,2}})[./](?P<ny>\d{{4}}|\d{{2}})(?:\s*г\.)?)"
+    rf"|(?P<monthyear>(?P<m2>{_MONTH})(?:\s+(?P<y3>\d{{4}})(?:\s*г\.)?)?)"
+    rf"|(?:(?P<modword2>началото|средата|края)\s+на\s+)?(?P<yearexpr>(?P<y4>(?:1[5-9]|20)\d{{2}})\s*(?:г\.|година|год\.))"
+    rf"|(?<=през )(?P<y5>(?:1[5-9]|20)\d{{2}})(?![\d.,])"
+    rf"|(?P<weekday>(?:(?P<wmod>миналия|миналата|следващия|следващата|този|тази)\s+)?(?P<wd>{_WEEKDAY}))"
+    rf"|(?P<reldays>днес|вчера|утре|онзи ден|завчера|вдругиден|снощи)"
+    rf"|(?P<relperiod>(?P<pmod>миналата|миналия|миналото|тази|този|това|следващата|следващия|следващото)\s+"
+    rf"(?P<period>седмица|месец|година|лято|зима))"
+    rf"|(?P<ago>(?P<dir>преди|след)\s+(?P<n>\d+|един|една|две|два|три|четири|пет|шест|седем|осем|девет|десет|"
+    rf"няколко)?\s*(?P<unit>дни|дена|ден|седмици|седмица|месеца|месец|години|година))"
+    rf"|(?P<clock>(?P<hh>[0-2]?\d)[:.](?P<mm>[0-5]\d)\s*(?:ч\.|часа))"
+    rf"|(?P<nextyear>догодина|миналата година|тази година)",
+    re.IGNORECASE,
+)
+_FUTURE = re.compile(r"\bще\b|\bпредстои|\bследващ", re.IGNORECASE)
+
+
+def _future(text: str, start: int, end: int) -> bool:
+    left = text.rfind(".", 0, start) + 1
+    right = text.find(".", end)
+    return bool(_FUTURE.search(text[left : right if right > 0 else len(text)]))
+
+
+def _year(two_or_four: str) -> int:
+    year = int(two_or_four)
+    return year + (2000 if year < 50 else 1900) if year < 100 else year
+
+
+def _month_day(pub: date | None, month: int, day: int | None, future: bool) -> str:
+    """A day (or month) without a year takes the publication year, moved to stay past (or future)."""
+    if pub is None:
+        return f"XXXX-{month:02d}" + (f"-{day:02d}" if day else "")
+    year = pub.year
+    candidate = (month, day or 1)
+    if not future and candidate > (pub.month, pub.day):
+        year -= 1
+    elif future and candidate < (pub.month, pub.day):
+        year += 1
+    return f"{year}-{month:02d}" + (f"-{day:02d}" if day else "")
+
+
+def _shift(pub: date, count: int, unit: str) -> str:
+    if unit == "D":
+        return (pub + timedelta(days=count)).isoformat()
+    if unit == "W":
+        day = pub + timedelta(weeks=count)
+        return f"{day.isocalendar()[0]}-W{day.isocalendar()[1]:02d}"
+    if unit == "M":
+        months = pub.year * 12 + pub.month - 1 + count
+        return f"{months // 12}-{months % 12 + 1:02d}"
+    return str(pub.year + count)
+
+
+def normalise(match: re.Match[str], text: str, pub: date | None) -> dict[str, Any] | None:
+    g = match.groupdict()
+    item: dict[str, Any] = {"kind": "date", "value": None, "mod": None, "relative": None}
+    start, end = match.span()
+    future = _future(text, start, end)
+    if g["interval"]:
+        item.update(kind="interval", value=f"{g['y1']}/{g['y2']}")
+    elif g["decade"]:
+        start = match.start("modword") if g["modword"] else match.start("decade")
+        century = g["century"]
+        prefix = {"XX": "19", "XXI": "20"}.get((century or "").upper()) or (str(int(century) - 1) if century else "19")
+        item.update(kind="decade", value=f"{prefix}{g['dec'][0]}X", mod=_MODS.get((g["modword"] or "").lower()))
+    elif g["full"]:
+        month, day = MONTHS[g["month"].lower()], int(g["day"])
+        value = f"{g['year']}-{month:02d}-{day:02d}" if g["year"] else _month_day(pub, month, day, future)
+        item.update(value=value)
+    elif g["numeric"]:
+        item.update(value=f"{_year(g['ny'])}-{int(g['nm']):02d}-{int(g['nd']):02d}")
+    elif g["monthyear"]:
+        if g["m2"].lower() == "май" and not g["y3"] and not re.search(r"(през|в|от|до|на|края|началото|средата)\s+$",
+                                                                      text[max(0, start - 10) : start], re.I):
+            return None  # „май“ is also the particle „maybe“
+        month = MONTHS[g["m2"].lower()]
+        item.update(kind="month", value=f"{g['y3']}-{month:02d}" if g["y3"] else _month_day(pub, month, None, future))
+    elif g["yearexpr"]:
+        start = match.start("modword2") if g["modword2"] else match.start("yearexpr")
+        item.update(kind="year", value=g["y4"], mod=_MODS.get((g["modword2"] or "").lower()))
+    elif g["y5"]:
+        item.update(kind="year", value=g["y5"])
+    elif g["weekday"]:
+        weekday = WEEKDAYS[g["wd"].lower()]
+        wmod = (g["wmod"] or "").lower()
+        forward = future or wmod.startswith("следващ")
+        item["relative"] = f"WD{'+' if forward else '-'}{weekday}"
+        if pub is not None:
+            delta = (weekday - pub.weekday()) % 7 if forward else -((pub.weekday() - weekday) % 7)
+            if forward and delta == 0:
+                delta = 7
+            item["value"] = (pub + timedelta(days=delta)).isoformat()
+        if not wmod:
+            start = match.start("wd")
+    elif g["reldays"]:
+        offset = RELATIVE_DAYS[g["reldays"].lower()]
+        item["relative"] = f"P{offset:+d}D"
+        item["value"] = (pub + timedelta(days=offset)).isoformat() if pub else None
+    elif g["relperiod"]:
+        mod = g["pmod"].lower()
+        count = -1 if mod.startswith("минал") else 1 if mod.startswith("следващ") else 0
+        period = g["period"].lower()
+        unit = {"седмица": "W", "месец": "M", "година": "Y"}.get(period)
+        if unit is None:
+            return None
+        item.update(kind={"W": "week", "M": "month", "Y": "year"}[unit], relative=f"P{count:+d}{unit}")
+        item["value"] = _shift(pub, count, unit) if pub else None
+    elif g["ago"]:
+        word = (g["n"] or "").lower()
+        count = int(word) if word.isdigit() else _NUMBER_WORDS.get(word, 1) if word else 1
+        if count is None:
+            return None  # „преди няколко дни“: too vague
+        unit = _UNITS[g["unit"].lower()]
+        count = -count if g["dir"].lower() == "преди" else count
+        days = {"D": 1, "W": 7}.get(unit)
+        item.update(kind="date" if days else {"M": "month", "Y": "year"}[unit], relative=f"P{count:+d}{unit}",
+                    value=(_shift(pub, count * days, "D") if days else _shift(pub, count, unit)) if pub else None)
+    elif g["clock"]:
+        clock = f"T{int(g['hh']):02d}:{g['mm']}"
+        item.update(kind="time", value=(pub.isoformat() + clock) if pub else clock)
+    elif g["nextyear"]:
+        word = g["nextyear"].lower()
+        count = 1 if word == "догодина" else -1 if word.startswith("минал") else 0
+        item.update(kind="year", relative=f"P{count:+d}Y", value=str(pub.year + count) if pub else None)
+    item.update(start=start, end=end, text=text[start:end])
+    return item
+
+
+def extract_times(doc: Document) -> Document:
+    """Fill ``doc.times`` against ``doc.published`` (ISO date or None)."""
+    pub = None
+    if doc.published:
+        try:
+            pub = date.fromisoformat(doc.published[:10])
+        except ValueError:
+            pub = None
+    times = []
+    for match in PATTERN.finditer(doc.text):
+        if match.start() and doc.text[match.start() - 1].isalnum():
+            continue
+        item = normalise(match, doc.text, pub)
+        if item is not None and not (item["end"] < len(doc.text) and doc.text[item["end"] - 1].isalnum()
+                                     and doc.text[item["end"]].isalnum()):
+            times.append(item)
+    doc.times = times
+    return doc

@@ -1,0 +1,85 @@
+"""Numbers in every Bulgarian style, from real sentence patterns (sentences invented for the tests)."""
+
+import pytest
+
+from hronika.doc import Document
+from hronika.numbers import extract_numbers, words_value
+
+
+def _numbers(text: str) -> list[tuple]:
+    doc = extract_numbers(Document(text=text))
+    for n in doc.numbers:
+        assert text[n["start"] : n["end"]] == n["text"]
+    return [(n["text"], n["kind"], n["value"], n["low"], n["high"], n["unit"]) for n in doc.numbers]
+
+
+@pytest.mark.parametrize(
+    "words, value",
+    [("Осемнадесет", 18), ("двадесет и пет", 25), ("седемстотин четиридесет и осем", 748), ("двайсет", 20),
+     ("трийсет и две", 32), ("петстотин", 500), ("хиляда", 1000), ("хиляда и петстотин", 1500),
+     ("две хиляди", 2000), ("половин милион", 500_000), ("три милиона", 3_000_000)],
+)
+def test_number_words(words, value):
+    assert words_value(words.split())[0] == value
+
+
+def test_ordinal_in_words():
+    assert words_value("две хиляди и седемнадесета".split()) == (2017, True)
+
+
+def test_casualty_counts_in_words_and_digits():
+    assert _numbers("Осемнадесет полицаи бяха убити и 748 бяха ранени.") == [
+        ("Осемнадесет", "cardinal", 18, None, None, None), ("748", "cardinal", 748, None, None, None)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("десетки демонстранти", ("десетки", "approx", None, 10, None, None)),
+        ("стотици хора", ("стотици", "approx", None, 100, None, None)),
+        ("над хиляда души", ("над хиляда", "approx", None, 1000, None, None)),
+        ("около 300 протестиращи", ("около 300", "approx", 300, None, None, None)),
+        ("близо половин милион души", ("близо половин милион", "approx", 500_000, None, None, None)),
+        ("повече от 20 души", ("повече от 20", "approx", None, 20, None, None)),
+        ("до 50 души", ("до 50", "approx", None, None, 50, None)),
+        ("стотици хиляди жители", ("стотици хиляди", "approx", None, 100_000, None, None)),
+    ],
+)
+def test_approximate_quantities_are_ranges_with_a_lower_bound(text, expected):
+    assert _numbers(text) == [expected]
+
+
+def test_exclusive_lower_bound_is_marked():
+    doc = extract_numbers(Document(text="над хиляда души"))
+    assert doc.numbers[0]["exclusive"] is True
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("1 500 души", ("1 500", "cardinal", 1500, None, None, None)),
+        ("1500 души", ("1500", "cardinal", 1500, None, None, None)),
+        ("ръст от 1,5", ("1,5", "cardinal", 1.5, None, None, None)),
+        ("3-4 души", ("3-4", "range", None, 3, 4, None)),
+        ("2.5 млн. души", ("2.5 млн.", "cardinal", 2_500_000, None, None, None)),
+        ("10% от гласовете", ("10%", "percent", 10, None, None, "%")),
+        ("10 процента от гласовете", ("10 процента", "percent", 10, None, None, "%")),
+        ("заплата от 1200 лв.", ("1200 лв.", "money", 1200, None, None, "BGN")),
+        ("2,5 милиарда долара", ("2,5 милиарда долара", "money", 2_500_000_000, None, None, "USD")),
+        ("100 млн. евро", ("100 млн. евро", "money", 100_000_000, None, None, "EUR")),
+        ("58-годишният бивш банкер", ("58-годишният", "age", 58, None, None, None)),
+        ("14 месеца в затвора", ("14 месеца", "duration", 14, None, None, "month")),
+        ("20 години затвор", ("20 години", "duration", 20, None, None, "year")),
+        ("на 3-ти ред", ("3-ти", "ordinal", 3, None, None, None)),
+    ],
+)
+def test_digit_styles_money_ages_durations(text, expected):
+    assert _numbers(text) == [expected]
+
+
+def test_dates_years_clock_times_and_names_are_not_numbers():
+    assert _numbers("На 7 януари през 2019 г. в 10:30 на 7.01.2022 COVID-19 удари") == []
+
+
+def test_indefinite_article_is_not_the_number_one():
+    assert _numbers("Един човек дойде.") == []

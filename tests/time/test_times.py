@@ -1,0 +1,56 @@
+"""Temporal expressions resolve against the publication date; without one they stay relative."""
+
+import pytest
+
+from hronika.doc import Document
+from hronika.time import extract_times
+
+FRIDAY = "2022-01-07"
+
+
+def _times(text: str, published: str | None = FRIDAY) -> list[tuple]:
+    doc = extract_times(Document(text=text, published=published))
+    for t in doc.times:
+        assert text[t["start"] : t["end"]] == t["text"]
+    return [(t["text"], t["kind"], t["value"]) for t in doc.times]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Протестите започнаха в неделя.", ("неделя", "date", "2022-01-02")),
+        ("Вчера властите заявиха.", ("Вчера", "date", "2022-01-06")),
+        ("Днес е тихо.", ("Днес", "date", "2022-01-07")),
+        ("Руски войски пристигнаха онзи ден.", ("онзи ден", "date", "2022-01-05")),
+        ("През 2017 г. той бе осъден.", ("2017 г.", "year", "2017")),
+        ("Той бе арестуван на 3 ноември.", ("3 ноември", "date", "2021-11-03")),
+        ("Срещата е на 7 януари 2022 г.", ("7 януари 2022 г.", "date", "2022-01-07")),
+        ("Срещата е на 7.01.2022.", ("7.01.2022", "date", "2022-01-07")),
+        ("Това стана преди две седмици.", ("преди две седмици", "date", "2021-12-24")),
+        ("Миналата седмица валя.", ("Миналата седмица", "week", "2021-W52")),
+        ("Изборите ще са в понеделник.", ("понеделник", "date", "2022-01-10")),
+        ("Пожарът избухна през март.", ("март", "month", "2021-03")),
+        ("Срещата започна в 10:30 ч.", ("10:30 ч.", "time", "2022-01-07T10:30")),
+    ],
+)
+def test_resolves_against_publication_date(text, expected):
+    assert _times(text) == [expected]
+
+
+def test_interval_of_years():
+    assert _times("Той управлява от 1989 до 2019 г.") == [("от 1989 до 2019 г.", "interval", "1989/2019")]
+
+
+def test_late_nineties():
+    doc = extract_times(Document(text="Изпадна в немилост в края на 90-те години.", published=FRIDAY))
+    (item,) = doc.times
+    assert (item["text"], item["value"], item["mod"]) == ("края на 90-те години", "199X", "late")
+
+
+def test_without_publication_date_relative_values_are_kept():
+    doc = extract_times(Document(text="Вчера и в неделя.", published=None))
+    assert [(t["value"], t["relative"]) for t in doc.times] == [(None, "P-1D"), (None, "WD-6")]
+
+
+def test_may_the_particle_is_not_a_month():
+    assert _times("Май ще завали довечера.") == []
