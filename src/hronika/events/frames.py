@@ -32,10 +32,15 @@ NOT_COUNTS = {"year", "date", "ordinal", "percent", "money", "age", "duration", 
 AUXILIARIES = {"са", "е", "бе", "бяха", "беше", "били", "бил", "била", "са били", "вече", "най-малко", "общо",
                "все", "още", "и", "не", "по", "от", "за", "ще", "бъдат", "бъде", "до", "момента", "днес", "вчера"}
 SPEECH = re.compile(
-    r"\b(заяви\w*|съобщи\w*|предад\w*|обяви\w*|посочи\w*|каза\w*|информира\w*|потвърди\w*|"
-    r"твърд\w*|отчет\w*|сочат|съобщават|казват|предава|цитира\w*|според)\b", re.IGNORECASE)
+    r"\b(заяв(?:и|иха|ява|яват|ил|или|ила)|каза(?:ха|л|ла|ли)?|казва(?:т)?|съобщ(?:и|иха|ава|ават|ил|или|ила)|"
+    r"предад(?:е|оха)|предава(?:т)?|обяви(?:ха|л|ли|ла)?|обявява(?:т)?|посочи(?:ха|л|ли|ла)?|посочва(?:т)?|"
+    r"информира(?:ха|л|ли)?|потвърди(?:ха|л|ли|ла)?|потвърждава(?:т)?|твърд(?:и|иха|ят)|отчетоха|отчита(?:т)?|"
+    r"сочат|цитира(?:н|на|ни|ха|т)?|според)\b", re.IGNORECASE)
 CITING = re.compile(r"\b(?:като )?(?:се )?позова\w* на (\w+(?: \w+){0,3})|\bцитира\w* (\w+(?: \w+){0,2})", re.IGNORECASE)
 CLAUSE_BREAK = re.compile(r"[;:—–]|, (?:като|но|а|докато|който|която|които|което)\b")
+#: After „според“: a pronoun, a name (capitalised words), or a short lower-case noun phrase with genitives.
+SOURCE_AFTER_SPOREDA = re.compile(r"(?:него|нея|тях|мен|нас)\b|[А-ЯA-Z][\w-]*(?: [А-ЯA-Z][\w-]*)*|"
+                                  r"[\w-]+(?: (?:на|за) [\w-]+)*")
 NOUN_PHRASE = re.compile(r"^[\w-]+(?: (?:на|за|от|в|във|със|с) [\w-]+(?: [\w-]+)?| [\w-]+){0,5}", re.UNICODE)
 
 
@@ -90,8 +95,8 @@ def _source(doc: Document, sentence: Span, trigger_start: int) -> dict[str, Any]
     citing = CITING.search(text)
     cited = next((g for g in citing.groups() if g), None) if citing else None
     if verb.group(1).lower() == "според":
-        phrase = NOUN_PHRASE.match(text[verb.end() + 1 :])
-        return {"text": phrase.group() if phrase else None, "entity": None, "citing": cited}
+        phrase = SOURCE_AFTER_SPOREDA.match(text[verb.end() + 1 :])
+        return {"text": phrase.group().strip() if phrase else None, "entity": None, "citing": cited}
     after = NOUN_PHRASE.match(text[verb.end() + 1 :])
     before = re.search(r"([\w-]+(?: [\w-]+)?)\s*$", text[: verb.start()].split(",")[-1].strip())
     subject = None
