@@ -25,6 +25,8 @@ EVALUABLE = {
     "quotes": "hronika.quotes",
     "events": "hronika.events",
 }
+#: Options whose CLI spelling differs from the Python parameter name.
+OPTION_ALIASES = {"folds": "folds_n"}
 
 
 def _fail(message: str) -> None:
@@ -234,7 +236,7 @@ def _run_module(kind: str, table: dict[str, str], name: str, data: str | None, e
     except DataNotFound as exc:
         _fail(str(exc))
         sys.exit(2)
-    module.run(root, Console(), **extra)
+    module.run(root, Console(), **{OPTION_ALIASES.get(k, k): v for k, v in extra.items()})
 
 
 @cli.command(context_settings={"ignore_unknown_options": True, "allow_extra_args": True})

@@ -14,6 +14,7 @@ Stage = Callable[[Document], Document]
 STAGES: dict[str, str] = {
     "text": "hronika.text:load",
     "morph": "hronika.morph:load",
+    "ner": "hronika.ner:load",
     "time": "hronika.time:load",
     "numbers": "hronika.numbers:load",
     "events": "hronika.events:load",

@@ -1,0 +1,97 @@
+"""The NER stage: a CRF over tokens (BIO tags for PER LOC ORG EVT PRO) and a document-level pass that
+tags every other occurrence of a name the model found once."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from collections import Counter
+from pathlib import Path
+
+from hronika.doc import Document, Mention, Token
+from hronika.ner.features import sentence_features
+
+MODEL_DIR = Path(__file__).parent / "model"
+
+
+def bio_spans(tags: list[str]) -> list[tuple[int, int, str]]:
+    """``(first, last + 1, type)`` token ranges of the BIO tags (an I- after O opens a mention)."""
+    spans: list[tuple[int, int, str]] = []
+    start, kind = None, None
+    for i, tag in enumerate(tags + ["O"]):
+        if tag == "O" or tag.startswith("B-") or (tag.startswith("I-") and tag[2:] != kind):
+            if start is not None:
+                spans.append((start, i, kind))
+                start, kind = None, None
+            if tag != "O":
+                start, kind = i, tag[2:]
+    return spans
+
+
+def sentence_token_groups(doc: Document) -> list[list[Token]]:
+    groups, i = [], 0
+    for sentence in doc.sentences:
+        group = []
+        while i < len(doc.tokens) and doc.tokens[i].start < sentence.end:
+            if doc.tokens[i].start >= sentence.start:
+                group.append(doc.tokens[i])
+            i += 1
+        groups.append(group)
+    return groups
+
+
+class NER:
+    """Named-entity recogniser; ``NER()(doc)`` fills ``doc.mentions``."""
+
+    def __init__(self, model_dir: Path = MODEL_DIR) -> None:
+        import pycrfsuite
+
+        self.tagger = pycrfsuite.Tagger()
+        self.tagger.open(str(model_dir / "ner.crfsuite"))
+        with gzip.open(model_dir / "gazetteer.json.gz", "rt", encoding="utf-8") as f:
+            self.gazetteer: dict[str, str] = json.load(f)
+
+    def tag_sentences(self, groups: list[list[Token]]) -> list[list[str]]:
+        return [self.tagger.tag(sentence_features(g, self.gazetteer)) if g else [] for g in groups]
+
+    def __call__(self, doc: Document) -> Document:
+        groups = sentence_token_groups(doc)
+        tagged = self.tag_sentences(groups)
+        propagate(groups, tagged)
+        doc.mentions = []
+        for tokens, tags in zip(groups, tagged):
+            for a, b, kind in bio_spans(tags):
+                start, end = tokens[a].start, tokens[b - 1].end
+                doc.mentions.append(Mention(start, end, doc.text[start:end], kind))
+        return doc
+
+
+def propagate(groups: list[list[Token]], tagged: list[list[str]]) -> None:
+    """Document-level consistency: a capitalised name tagged once is tagged (with its majority type)
+    wherever else it occurs untagged in the same document."""
+    found: dict[tuple[str, ...], Counter] = {}
+    for tokens, tags in zip(groups, tagged):
+        for a, b, kind in bio_spans(tags):
+            words = tuple(t.text for t in tokens[a:b])
+            if words[0][:1].isupper():
+                found.setdefault(words, Counter())[kind] += 1
+    if not found:
+        return
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for words in sorted(found, key=len, reverse=True):
+        by_first.setdefault(words[0], []).append(words)
+    for tokens, tags in zip(groups, tagged):
+        i = 0
+        while i < len(tokens):
+            for words in by_first.get(tokens[i].text, ()):
+                n = len(words)
+                if tuple(t.text for t in tokens[i : i + n]) == words and all(t == "O" for t in tags[i : i + n]):
+                    kind = found[words].most_common(1)[0][0]
+                    tags[i : i + n] = [f"B-{kind}"] + [f"I-{kind}"] * (n - 1)
+                    i += n - 1
+                    break
+            i += 1
+
+
+def load() -> NER:
+    return NER()

@@ -1,0 +1,51 @@
+"""NER: BIO decoding, document-level consistency, the shipped model on invented news, and a quick fold."""
+
+import random
+import tempfile
+from collections import Counter
+from pathlib import Path
+
+import hronika
+from hronika.doc import Token
+from hronika.ner.model import NER, bio_spans, propagate
+
+
+def test_bio_spans_decoding():
+    tags = ["B-PER", "I-PER", "O", "B-LOC", "I-ORG", "O", "I-LOC"]
+    assert bio_spans(tags) == [(0, 2, "PER"), (3, 4, "LOC"), (4, 5, "ORG"), (6, 7, "LOC")]
+
+
+def test_a_name_found_once_is_tagged_everywhere_in_the_document():
+    def toks(*words):
+        return [Token(i, i + 1, w) for i, w in enumerate(words)]
+
+    groups = [toks("Иван", "Колев", "дойде"), toks("Колев", "каза"), toks("Иван", "Колев", "си", "тръгна")]
+    tagged = [["B-PER", "I-PER", "O"], ["O", "O"], ["O", "O", "O", "O"]]
+    propagate(groups, tagged)
+    assert tagged[2][:2] == ["B-PER", "I-PER"] and tagged[1] == ["O", "O"]
+
+
+def test_shipped_model_finds_people_places_and_organisations():
+    doc = hronika.analyze("Германският канцлер Олаф Шолц пристигна вчера в София, където се срещна с "
+                          "премиера Кирил Петков и представители на Европейската комисия.")
+    found = {(m.text, m.type) for m in doc.mentions}
+    assert {("Олаф Шолц", "PER"), ("София", "LOC"), ("Кирил Петков", "PER")} <= found
+    assert any(m.type == "ORG" and "Европейската комисия" in m.text for m in doc.mentions)
+    for m in doc.mentions:
+        assert doc.text[m.start : m.end] == m.text
+
+
+def test_quick_fold_on_the_corpus_keeps_a_floor(shared_data):
+    from hronika.ner.evaluation import count, predict, prf
+    from hronika.ner.training import load_articles, prepare, train_model
+
+    articles = load_articles(shared_data)
+    random.Random(1).shuffle(articles)
+    prepared = prepare(articles[:260], progress=False)
+    with tempfile.TemporaryDirectory() as tmp:
+        train_model(prepared[:200], Path(tmp), iterations=30)
+        ner = NER(Path(tmp))
+        total = Counter()
+        for p in prepared[200:]:
+            total += count({(m.start, m.end, m.type) for m in p.article.mentions}, predict(ner, p))
+    assert prf(total)[2] > 0.8
