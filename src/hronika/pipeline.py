@@ -15,6 +15,7 @@ STAGES: dict[str, str] = {
     "text": "hronika.text:load",
     "morph": "hronika.morph:load",
     "ner": "hronika.ner:load",
+    "entities": "hronika.entities:load",
     "time": "hronika.time:load",
     "numbers": "hronika.numbers:load",
     "events": "hronika.events:load",
