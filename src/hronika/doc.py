@@ -81,6 +81,7 @@ class Quote:
     speaker: int | None = None
     speaker_entity: str | None = None
     channel: str | None = None
+    speaker_text: str | None = None
 
 
 @dataclass

@@ -18,6 +18,8 @@ STAGES: dict[str, str] = {
     "entities": "hronika.entities:load",
     "time": "hronika.time:load",
     "numbers": "hronika.numbers:load",
+    "quotes": "hronika.quotes:load",
+    "claims": "hronika.claims:load",
     "events": "hronika.events:load",
 }
 

@@ -15,6 +15,8 @@ from hronika.morph.features import apply_script, edit_script
 
 PREPOSITIONS = frozenset("на за от в във с със и по към при до срещу между".split())
 MIN_COUNT = 2
+#: An unseen word loses at most this many final letters (the longest article ending, „-ите“, „-ият“).
+MAX_CUT = 3
 
 
 def _keys(word: str, kind: str, first: bool) -> list[str]:
@@ -60,7 +62,7 @@ class BaseForms:
             return known
         for key in _keys(word, kind, first):
             script = self.scripts.get(key)
-            if script is not None:
+            if script is not None and int(script.split("|")[2]) <= MAX_CUT:
                 return apply_script(word, script) or word
         return word
 

@@ -1,0 +1,46 @@
+"""Cue words of reported speech, as lemmas (so every inflected form counts) with a stem fallback."""
+
+from __future__ import annotations
+
+from hronika.doc import Token
+
+#: Lemmas of speech, cognition and report verbs (BTB lemma convention: 1st person singular present).
+CUE_LEMMAS = frozenset("""
+заявя заявявам кажа казвам съобщя съобщавам посоча посочвам подчертая подчертавам смятам считам мисля
+призова призовавам обещая обещавам отрека отричам предупредя предупреждавам уверя уверявам добавя добавям
+допълня допълвам поискам твърдя обявя обявявам настоявам отбележа отбелязвам разсъждавам разкритикувам
+критикувам призная признавам информирам потвърдя потвърждавам предам предавам коментирам преценя преценявам
+очаквам уточня уточнявам обясня обяснявам напиша пиша отговоря отговарям изтъкна изтъквам констатирам
+прогнозирам вярвам надявам опасявам споделя споделям разкажа разказвам напомня напомням акцентирам
+увери заяви сподели оценя оценявам припомня припомням прогнозира декларирам допусна допускам подчерта
+обвиня обвинявам оплаквам попитам питам възразя възразявам призове съобщи изрази изразя изразявам
+""".split())
+#: Form stems for cue verbs the lemmatiser may miss (checked at the start of the lower-cased form).
+CUE_STEMS = ("заяв", "каза", "казв", "съобщ", "посоч", "подчерт", "смята", "смяташ", "счита", "призова",
+             "призов", "обеща", "отрек", "отрич", "предупре", "увери", "уверя", "добави", "добавя", "допълн",
+             "твърд", "обяви", "обявя", "настоя", "отбеляз", "отбеляза", "разсъжда", "разкритикув", "признa",
+             "потвърд", "коментир", "прецени", "очаква", "уточн", "обясн", "изтъкн", "сподел", "разказ",
+             "напомн", "предадоха", "предаде", "предават", "информира", "написа", "отговори", "допусн")
+NOT_CUES = frozenset({"казахстан", "казахстанския", "казахстанският", "казахстанците", "казаха-", "твърдо",
+                      "твърдата", "твърд", "твърди", "каза-"})
+PASSIVE_PARTICIPLE = ("ан", "ян", "ен", "ана", "яна", "ена", "ано", "яно", "ено")  # not -ени: прецени
+REPORT_NOUNS = ("според", "по думите на", "по данни на", "по информация на", "както заяви", "както каза")
+PRONOUNS = {"той": "m", "тя": "f", "те": None, "него": "m", "нея": "f", "тях": None, "негов": "m", "неговите": "m",
+            "Той": "m", "Тя": "f", "Те": None}
+
+
+def lemma_of(token: Token) -> str:
+    lemma = (token.lemma or token.text).lower()
+    for marker in ("-(се)", "-(си)", "-се", "-си"):
+        lemma = lemma.removesuffix(marker)
+    return lemma
+
+
+def is_cue(token: Token) -> bool:
+    """Does this token report speech or thought (заяви, каза, смята, …)?"""
+    form = token.text.lower()
+    if not form.isalpha() or form in NOT_CUES or (token.pos and token.pos not in ("VERB", "AUX", "")):
+        return False
+    if form.endswith(PASSIVE_PARTICIPLE):
+        return False  # смятан, казана: a participle reports no speech of its own
+    return lemma_of(token) in CUE_LEMMAS or form.startswith(CUE_STEMS)

@@ -1,0 +1,378 @@
+"""Direct and indirect quotes with their cue, speaker and channel.
+
+Direct: text between quotation marks of any style, pairing marks within a paragraph (an opening mark with
+no closing one runs to the paragraph's end, as multi-paragraph quotes do). Names and titles in marks
+(партия „…“, "БТА Банк") and scare quotes without an attributing verb are skipped.
+Indirect: a cue verb followed by a clause (… заяви, че …; призова … да …), „според X, …“, „по думите на X“,
+and the inverted report („…, предадоха агенциите“).
+Speakers: the name, pronoun or description next to the cue; pronouns and descriptions resolve to the most
+recent fitting person, and a quote with no attribution in its sentence continues the previous speaker.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from hronika.doc import Document, Quote, Span, Token
+from hronika.quotes.cues import PRONOUNS, is_cue, lemma_of
+
+OPENERS = {"„": "“", "«": "»", "“": "”", '"': '"'}
+TITLE_NOUNS = re.compile(
+    r"(партия|партията|вестник|в-к|списание|компания|компанията|банка|организация|проект|проекта|операция|"
+    r"филм|филма|книга|книгата|фирма|фирмата|сайт|агенция|радио|телевизия|предаване|движение|фондация|завод|"
+    r"кораб|газопровод|програма|стратегия|закон|закона|доклад|план|споразумение|кампания|акция|хотел|"
+    r"ресторант|клуб|отбор|група|песен|албум|награда|наградата|инициатива|коалиция|холдинг|марка|модел)\s*$",
+    re.IGNORECASE)
+DESCRIPTION_WORDS = re.compile(r"годишн|банкер|министър|президент|премиер|говорител|лидер|депутат|опозиционер|"
+                               r"олигарх|председател|посланик|експерт|шеф|директор|политик|журналист|"
+                               r"съветник|кмет|генерал|професор|лекар|учен|анализатор|критик", re.IGNORECASE)
+CHANNEL = re.compile(r"\b(?:пред|в интервю за|в интервю пред|цитиран[аи]? от|пред медията|за)\s+$")
+CLAUSE_CUT = re.compile(r",\s+(?:като|докато|след като|защото|тъй като)\b|\s+-\s+")
+CLAUSE_WORDS = frozenset("като че и а но който която което които ако когато защото".split())
+ADVERBS = frozenset("вчера днес още също обаче и така сега тогава вече дори".split())
+AFTER_CUE_STOP = re.compile(r"\s+(?:пред|по време|в|във|от|с|със|за|след|при|вчера|днес|още|също)\b")
+NP_END = re.compile(r",|\.|;|:|\s+(?:който|която|което|които|че|да|и)\b")
+
+
+def antecedent(doc: Document, offset: int, gender: str | None) -> int | None:
+    """The person a pronoun at ``offset`` points to: in the nearest earlier sentence that names a fitting
+    person (gender agreeing where known), the first such mention — the sentence's subject."""
+    genders = {e.id: e.gender for e in doc.entities}
+    fits = [i for i, m in enumerate(doc.mentions) if m.end <= offset and m.type == "PER"
+            and (gender is None or genders.get(m.entity) in (None, gender))]
+    if not fits:
+        return None
+    last = doc.mentions[fits[-1]].start
+    sentence = next((s for s in doc.sentences if s.start <= last < s.end), None)
+    start = sentence.start if sentence else last
+    return next(i for i in fits if doc.mentions[i].start >= start)
+
+
+@dataclass
+class Attribution:
+    cue: Token | None
+    speaker_start: int | None = None
+    speaker_end: int | None = None
+
+
+class QuoteFinder:
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.token_starts = [t.start for t in doc.tokens]
+        self.mention_starts = [m.start for m in doc.mentions]
+
+    # -- helpers -----------------------------------------------------------
+    def sentence_of(self, offset: int) -> Span:
+        for s in self.doc.sentences:
+            if s.start <= offset < s.end or (s.start <= offset <= s.end):
+                return s
+        return Span(offset, offset)
+
+    def tokens_between(self, start: int, end: int) -> list[Token]:
+        lo = bisect_right(self.token_starts, start - 1)
+        out = []
+        for t in self.doc.tokens[lo:]:
+            if t.start >= end:
+                break
+            out.append(t)
+        return out
+
+    def mention_at(self, start: int, end: int) -> int | None:
+        """Index of the person/organisation mention overlapping ``[start, end)``."""
+        for i, m in enumerate(self.doc.mentions):
+            if m.start < end and start < m.end and m.type in ("PER", "ORG"):
+                return i
+        return None
+
+    def last_person_before(self, offset: int, gender: str | None) -> int | None:
+        return antecedent(self.doc, offset, gender)
+
+    def noun_phrase(self, start: int, limit: int) -> tuple[int, int] | None:
+        """A speaker phrase starting at ``start``: up to a comma, a relative pronoun or the sentence end."""
+        chunk = self.text[start:limit]
+        lead = len(chunk) - len(chunk.lstrip())
+        chunk = chunk.lstrip()
+        if not chunk or not chunk[0].isalnum():
+            return None
+        cut = NP_END.search(chunk)
+        end = start + lead + (cut.start() if cut else len(chunk.rstrip()))
+        if end <= start + lead:
+            return None
+        return start + lead, end
+
+    # -- direct quotes ------------------------------------------------------
+    def quote_spans(self) -> list[tuple[int, int, int, int]]:
+        """``(open mark, content start, content end, close mark end)`` for every pair of marks."""
+        spans = []
+        for block in self.doc.blocks:
+            i, end = block.start, block.end
+            while i < end:
+                ch = self.text[i]
+                closer = OPENERS.get(ch)
+                if closer is None or (ch == "“" and i > block.start and self.text[i - 1].isalnum()):
+                    i += 1
+                    continue
+                j = self.text.find(closer, i + 1, end)
+                if ch == "„":  # „…“ may also close with ” or "
+                    alternatives = [k for k in (self.text.find(c, i + 1, end) for c in "“”\"") if k >= 0]
+                    j = min(alternatives) if alternatives else -1
+                if j < 0:
+                    if i == block.start:  # a quote running on past its paragraph
+                        spans.append((i, i + 1, end, end))
+                    i += 1
+                    continue
+                spans.append((i, i + 1, j, j + 1))
+                i = j + 1
+        return spans
+
+    def is_title(self, open_mark: int, start: int, end: int) -> bool:
+        content = self.text[start:end].strip()
+        words = content.split()
+        if not words:
+            return True
+        before = self.text[max(0, open_mark - 30) : open_mark]
+        if TITLE_NOUNS.search(before):
+            return True
+        if len(words) <= 4 and content[0].isupper() and not re.search(r"[.!?,]$", content):
+            after = self.text[end + 1 : end + 4]
+            return not after.startswith((",", " -", " –"))  # "Да", каза той → a quote
+        return False
+
+    def attribution_after(self, close_end: int, sentence: Span) -> Attribution | None:
+        """`"…", каза той` / `"…", смята 58-годишният …`: the first cue after the quote in its sentence."""
+        for tok in self.tokens_between(close_end, sentence.end):
+            if tok.text in OPENERS or tok.text in ("“", "”", "»"):
+                return None
+            if is_cue(tok):
+                return Attribution(tok, *self.speaker_after(tok, sentence))
+        return None
+
+    def speaker_after(self, cue: Token, sentence: Span) -> tuple[int | None, int | None]:
+        """`каза той`, `казва Аблязов`, `смята 58-годишният бивш банкер …`: the phrase after a cue."""
+        following = self.tokens_between(cue.end, sentence.end)[:3]
+        if following and following[0].text in PRONOUNS:
+            return following[0].start, following[0].end
+        for tok in following[:2]:
+            mention = self.mention_at(tok.start, tok.end)
+            if mention is not None and self.doc.mentions[mention].start >= cue.end:
+                return self.doc.mentions[mention].start, self.doc.mentions[mention].end
+        np = self.noun_phrase(cue.end, sentence.end)
+        if np is None:
+            return None, None
+        cut = AFTER_CUE_STOP.search(self.text, np[0], np[1])
+        return (np[0], cut.start()) if cut and cut.start() > np[0] else np
+
+    def attribution_before(self, open_mark: int, sentence: Span) -> Attribution | None:
+        """`X заяви: "…"` / `Според X "…"`: the last cue before the quote in its sentence."""
+        tokens = self.tokens_between(sentence.start, open_mark)
+        for k in range(len(tokens) - 1, -1, -1):
+            tok = tokens[k]
+            if tok.text.lower() == "според" and k + 1 < len(tokens):
+                np = self.noun_phrase(tok.end, open_mark)
+                if np:
+                    first = self.tokens_between(np[0], np[1])
+                    np = (np[0], first[0].end) if first and first[0].text.lower() in PRONOUNS else np
+                    mention = self.mention_at(*np)
+                    if mention is not None:
+                        np = (self.doc.mentions[mention].start, self.doc.mentions[mention].end)
+                return Attribution(tok, *(np or (None, None)))
+            if is_cue(tok):
+                return Attribution(tok, *self.subject_before(tok, sentence))
+        return None
+
+    def subject_before(self, cue: Token, sentence: Span) -> tuple[int | None, int | None]:
+        """The speaker before a cue verb: a person or organisation mention, a pronoun, or a noun phrase."""
+        tokens = self.tokens_between(sentence.start, cue.start)
+        for tok in reversed(tokens[-2:]):
+            if tok.text in PRONOUNS:
+                return tok.start, tok.end
+        for i in range(len(self.doc.mentions) - 1, -1, -1):
+            m = self.doc.mentions[i]
+            if sentence.start <= m.start and m.end <= cue.start and m.type in ("PER", "ORG"):
+                # the sentence's subject comes first: prefer the earliest person before a relative clause
+                first = min((x for x in self.doc.mentions if sentence.start <= x.start and x.end <= cue.start
+                             and x.type in ("PER", "ORG")), key=lambda x: x.start)
+                return first.start, first.end
+        phrase: list[Token] = []
+        for tok in reversed(tokens):
+            if not (tok.text.isalpha() or tok.text == "-") or tok.text.lower() in CLAUSE_WORDS or len(phrase) >= 8:
+                break
+            phrase.insert(0, tok)
+        while phrase and phrase[0].text.lower() in ADVERBS:
+            phrase.pop(0)
+        while phrase and phrase[-1].text.lower() in ADVERBS:
+            phrase.pop()
+        if phrase:
+            return phrase[0].start, phrase[-1].end
+        # inverted: the speaker follows the verb („…, предадоха информационните агенции“)
+        np = self.noun_phrase(cue.end, sentence.end)
+        return np or (None, None)
+
+    def channel(self, cue: Token | None, sentence: Span) -> str | None:
+        if cue is None:
+            return None
+        for m in self.doc.mentions:
+            if sentence.start <= m.start < sentence.end and m.type in ("ORG", "PRO"):
+                if CHANNEL.search(self.text[max(sentence.start, m.start - 25) : m.start]):
+                    return m.text
+        return None
+
+    # -- resolution ------------------------------------------------------------
+    def resolve(self, start: int | None, end: int | None, previous: Quote | None) -> tuple[int | None, str | None, str | None]:
+        """(speaker mention, speaker entity, speaker text) of a speaker phrase."""
+        if start is None or end is None:
+            if previous is not None:
+                return previous.speaker, previous.speaker_entity, previous.speaker_text
+            return None, None, None
+        phrase = self.text[start:end]
+        mention = self.mention_at(start, end)
+        if mention is not None:
+            return mention, self.doc.mentions[mention].entity, phrase
+        first = phrase.split()[0] if phrase.split() else ""
+        if first in PRONOUNS or first.lower() in PRONOUNS:
+            if first.lower() in ("те", "тях"):
+                return None, None, phrase
+            target = self.last_person_before(start, PRONOUNS.get(first.lower()))
+            if target is not None:
+                return None, self.doc.mentions[target].entity, phrase
+            return None, None, phrase
+        if DESCRIPTION_WORDS.search(phrase):
+            if previous is not None and previous.speaker_entity:
+                return None, previous.speaker_entity, phrase
+            target = self.last_person_before(start, None)
+            if target is not None:
+                return None, self.doc.mentions[target].entity, phrase
+        return None, None, phrase
+
+    # -- the whole document --------------------------------------------------
+    def find(self) -> list[Quote]:
+        quotes: list[Quote] = []
+        direct_spans = []
+        previous: Quote | None = None
+        for open_mark, start, end, close_end in self.quote_spans():
+            if end - start < 2 or self.is_title(open_mark, start, end):
+                continue
+            sentence = self.sentence_of(open_mark)
+            closing = self.sentence_of(max(close_end - 1, open_mark))
+            attribution = self.attribution_after(close_end, closing) or self.attribution_before(open_mark, sentence)
+            words = self.text[start:end].split()
+            if len(words) <= 3 and attribution is None:
+                continue  # scare quotes
+            speaker_start = attribution.speaker_start if attribution else None
+            speaker_end = attribution.speaker_end if attribution else None
+            continuing = previous if attribution is None or speaker_start is None else previous
+            mention, entity, phrase = self.resolve(speaker_start, speaker_end, continuing)
+            quote = Quote("direct", start, end, self.text[start:end], self._cue(attribution), mention, entity,
+                          self.channel(attribution.cue if attribution else None, sentence), phrase)
+            quotes.append(quote)
+            direct_spans.append((open_mark, close_end))
+            previous = quote
+        quotes += self.indirect(direct_spans, quotes)
+        return sorted(quotes, key=lambda q: (q.start, q.kind))
+
+    def _cue(self, attribution: Attribution | None) -> dict | None:
+        if attribution is None or attribution.cue is None:
+            return None
+        tok = attribution.cue
+        return {"start": tok.start, "end": tok.end, "text": tok.text, "lemma": lemma_of(tok)}
+
+    def indirect(self, direct_spans: list[tuple[int, int]], direct: list[Quote]) -> list[Quote]:
+        out: list[Quote] = []
+        inside = lambda pos: any(a <= pos < b for a, b in direct_spans)  # noqa: E731
+        for sentence in self.doc.sentences:
+            tokens = self.tokens_between(sentence.start, sentence.end)
+            for k, tok in enumerate(tokens):
+                if inside(tok.start):
+                    continue
+                low = tok.text.lower()
+                if low == "според" or (low == "по" and k + 2 < len(tokens) and tokens[k + 1].text == "думите"):
+                    quote = self.according_to(tokens, k, sentence, direct)
+                    if quote:
+                        out.append(quote)
+                    continue
+                if not is_cue(tok):
+                    continue
+                if k > 0 and tokens[k - 1].text.lower() == "се":
+                    continue  # impersonal: „се смяташе, че …“ has no speaker
+                follow = tokens[k + 1 : k + 9]
+                conj = next((j for j, t in enumerate(follow) if t.text.lower() in ("че", "да", "дали")), None)
+                if conj is not None and any(t.text in ".:;" or t.text.lower() == "и" or is_cue(t)
+                                            for t in follow[:conj]):
+                    conj = None
+                if conj is not None:
+                    content_start = follow[conj].end if follow[conj].text.lower() != "да" else follow[conj].end
+                    start, end = self.clause(content_start, sentence, direct_spans)
+                    if end - start < 3:
+                        continue
+                    speaker = self.subject_before(tok, sentence)
+                    mention, entity, phrase = self.resolve(*speaker, None)
+                    out.append(Quote("indirect", start, end, self.text[start:end], self._cue(Attribution(tok)),
+                                     mention, entity, self.channel(tok, sentence), phrase))
+                elif k > 0 and tokens[k - 1].text == "," and not any(is_cue(t) for t in tokens[:k - 1]) \
+                        and not any(t.text.lower() in ("че", "да") for t in tokens[k + 1 :]):
+                    # inverted report: „…, предадоха информационните агенции“
+                    np = self.noun_phrase(tok.end, sentence.end)
+                    if np is None:
+                        continue
+                    start = tokens[0].end if tokens[0].text in OPENERS else tokens[0].start
+                    end = tokens[k - 1].start
+                    if inside(start) or end - start < 10:
+                        continue
+                    mention, entity, phrase = self.resolve(*np, None)
+                    out.append(Quote("indirect", start, end, self.text[start:end], self._cue(Attribution(tok)),
+                                     mention, entity, self.channel(tok, sentence), phrase))
+        return out
+
+    def clause(self, start: int, sentence: Span, quoted: list[tuple[int, int]] = ()) -> tuple[int, int]:
+        """The reported clause from ``start``: to the sentence end, cut at a coordinated verb or a dash
+        (never inside quoted words)."""
+        text = self.text[start : sentence.end]
+        lead = len(text) - len(text.lstrip())
+        start += lead
+        end = sentence.end
+        for tok in self.tokens_between(start, sentence.end):
+            if tok.text == "и" and tok.start > start and not any(a <= tok.start < b for a, b in quoted):
+                nxt = self.tokens_between(tok.end, sentence.end)[:1]
+                if nxt and nxt[0].pos == "VERB" and is_cue(nxt[0]):
+                    end = tok.start
+                    break
+        for cut in CLAUSE_CUT.finditer(self.text, start, end):
+            if not any(a <= cut.start() < b for a, b in quoted):
+                end = cut.start()
+                break
+        while end > start and self.text[end - 1] in ".!? ":
+            end -= 1
+        return start, end
+
+    def according_to(self, tokens: list[Token], k: int, sentence: Span, direct: list[Quote]) -> Quote | None:
+        """„Според X, …“ / „По думите на X …“."""
+        tok = tokens[k]
+        name_start = tokens[k + 3].start if tok.text.lower() == "по" and k + 3 < len(tokens) else tok.end
+        np = self.noun_phrase(name_start, sentence.end)
+        if np is None:
+            return None
+        first = self.tokens_between(np[0], np[1])
+        if first and first[0].text.lower() in PRONOUNS:
+            np = (first[0].start, first[0].end)
+        else:
+            mention = self.mention_at(*np)
+            if mention is None:
+                return None  # „според проучване“, „според закона“: not a speaker
+            np = (self.doc.mentions[mention].start, self.doc.mentions[mention].end)
+        rest = self.text[np[1] : sentence.end]
+        start = np[1] + len(rest) - len(rest.lstrip(" ,"))
+        if start >= sentence.end - 3:
+            return None
+        start, end = self.clause(start, sentence, [(q.start - 1, q.end + 1) for q in direct])
+        mention, entity, phrase = self.resolve(*np, None)
+        cue = {"start": tok.start, "end": tok.end, "text": tok.text, "lemma": tok.text.lower()}
+        return Quote("indirect", start, end, self.text[start:end], cue, mention, entity, None, phrase)
+
+
+def extract_quotes(doc: Document) -> Document:
+    """Fill ``doc.quotes`` (uses tokens with lemmas, mentions and entities when present)."""
+    doc.quotes = QuoteFinder(doc).find()
+    return doc

@@ -1,0 +1,71 @@
+"""Direct and indirect quotes, cues, speakers and their resolution, on invented news sentences."""
+
+import hronika
+from hronika.quotes.evaluation import overlap, score_document, speaker_name
+
+
+def _quotes(text: str):
+    doc = hronika.analyze(text)
+    for q in doc.quotes:
+        assert doc.text[q.start : q.end] == q.text
+    return doc, [(q.kind, q.text, (q.cue or {}).get("text"), speaker_name(doc, q)[:1]) for q in doc.quotes]
+
+
+def test_direct_quote_with_attribution_after_and_pronoun_speaker():
+    doc, quotes = _quotes('Министърът на финансите Иван Петров посети Варна. "Бюджетът ще бъде приет до края на '
+                          'месеца", каза той пред журналисти.')
+    assert quotes == [("direct", "Бюджетът ще бъде приет до края на месеца", "каза", ("иван петров",))]
+
+
+def test_quote_broken_by_attribution_gives_two_quotes_with_one_speaker():
+    doc, quotes = _quotes("„Няма да подам оставка“, заяви Мария Иванова. „Ще остана до края на мандата си.“")
+    assert [q[1] for q in quotes] == ["Няма да подам оставка", "Ще остана до края на мандата си."]
+    assert {q[3] for q in quotes} == {("мария иванова",)}
+
+
+def test_names_and_titles_in_quotes_are_not_quotes():
+    doc, quotes = _quotes('Партия "Зелено бъдеще" подкрепи проекта „Северен поток 2“ и компанията "Нова енергия".')
+    assert quotes == []
+
+
+def test_indirect_speech_with_che_and_da():
+    doc, quotes = _quotes("Премиерът Николай Денков заяви вчера, че правителството няма да вдига данъците. "
+                          "Той призова депутатите да приемат бюджета.")
+    kinds = [(q[0], q[1], q[2]) for q in quotes]
+    assert ("indirect", "правителството няма да вдига данъците", "заяви") in kinds
+    assert ("indirect", "приемат бюджета", "призова") in kinds
+    assert all(q[3] == ("николай денков",) for q in quotes)
+
+
+def test_according_to_and_its_pronoun():
+    doc, quotes = _quotes("Експертът Петър Колев е категоричен. Според него инфлацията ще спадне през есента.")
+    assert quotes == [("indirect", "инфлацията ще спадне през есента", "Според", ("петър колев",))]
+
+
+def test_inverted_report_by_a_group():
+    doc, quotes = _quotes("Двама души са загинали при пожара, съобщиха от пожарната.")
+    assert quotes and quotes[0][0] == "indirect" and quotes[0][1] == "Двама души са загинали при пожара"
+
+
+def test_channel_is_recorded():
+    doc = hronika.analyze("Министърът Иван Петров заяви пред БНТ, че ще подаде оставка.")
+    assert doc.quotes and doc.quotes[0].channel == "БНТ"
+
+
+def test_scoring_follows_the_guidelines():
+    assert overlap((0, 10), (2, 10)) and not overlap((0, 10), (6, 20))
+    doc = hronika.analyze('"Ще спечелим изборите", каза Иван Петров.')
+    gold = [{"kind": "direct", "start": 1, "end": 20, "speaker_aliases": ["Иван Петров", "Петров"]},
+            {"kind": "indirect", "start": 30, "end": 35, "optional": True}]
+    counts = score_document(doc, gold)
+    assert counts["tp_direct"] == 1 and counts["e2e_direct"] == 1 and counts["gold_indirect"] == 0
+
+
+def test_example_article_quotes(example_article):
+    from hronika.data import data_dir
+    from hronika.quotes.evaluation import gold_documents
+
+    (_, text, gold), *_ = gold_documents(data_dir(), data_dir() / "missing")
+    counts = score_document(hronika.analyze(text), gold)
+    assert counts["tp_direct"] == counts["gold_direct"] == 11 and counts["e2e_direct"] == 11
+    assert counts["e2e_indirect"] >= 9
