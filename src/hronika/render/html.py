@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from html import escape
 
 from hronika.doc import Document
-from hronika.render.text import speaker_name
+from hronika.render.text import EVENT_COLUMNS, describe_event, speaker_name
 
 COLOURS = {"PER": "#f4c2e0", "LOC": "#c6f0c2", "ORG": "#bfe3f5", "EVT": "#fbe7a6", "PRO": "#d5cff7"}
 
@@ -110,14 +110,12 @@ def render_sidebar(doc: Document) -> str:
     quotes = [(speaker_name(doc, q), q.kind, q.text, (q.cue or {}).get("text", ""), q.channel or "")
               for q in doc.quotes]
     claims = [(c.get("status", ""), c.get("text", ""), str(c.get("source") or "")) for c in doc.claims]
-    events = [(str(e.get("type", "")), str((e.get("trigger") or {}).get("text", "") if isinstance(e.get("trigger"), dict)
-                                           else e.get("trigger", "")),
-               str(e.get("figures", "")), str(e.get("time", ""))) for e in doc.events]
+    events = [tuple(describe_event(doc, e)[c] for c in EVENT_COLUMNS) for e in doc.events]
     return "".join([
         _table("Entities", ["type", "name", "latin", "link", "mentions"], entities),
         _table("Quotes", ["speaker", "kind", "quote", "cue", "channel"], quotes),
         _table("Claims", ["status", "claim", "source"], claims),
-        _table("Events", ["type", "trigger", "figures", "time"], events),
+        _table("Events", list(EVENT_COLUMNS), events),
     ])
 
 

@@ -116,12 +116,35 @@ def quotes_table(docs: Sequence[Document]) -> Table:
     return table
 
 
-def _describe(value: Any) -> str:
-    if isinstance(value, dict):
-        return ", ".join(f"{k}={_describe(v)}" for k, v in value.items() if v not in (None, "", [], {}))
-    if isinstance(value, list):
-        return "; ".join(_describe(v) for v in value)
-    return str(value)
+def describe_event(doc: Document, event: dict[str, Any]) -> dict[str, str]:
+    """Readable cells for one event frame: type, trigger, figures, place, time, source."""
+    kind = event.get("type", "")
+    if event.get("subtype"):
+        kind = f"{kind}: {event['subtype']}"
+    trigger = event.get("trigger") or {}
+    count = event.get("count")
+    if count:
+        victims = (event.get("victims") or {}).get("text")
+        figures = count.get("text", "") + (f" {victims}" if victims else "")
+    else:
+        figures = ", ".join(doc.numbers[i]["text"] for i in event.get("figures", []) if i < len(doc.numbers))
+    source = event.get("source") or {}
+    according = source.get("text") or ""
+    if source.get("entity") and not according:
+        according = next((e.name for e in doc.entities if e.id == source["entity"]), "")
+    if source.get("citing"):
+        according = f"{according} (citing {source['citing']})".strip()
+    return {
+        "type": kind,
+        "trigger": _shorten(trigger.get("text", "") if isinstance(trigger, dict) else str(trigger), 30),
+        "figures": figures,
+        "place": (event.get("place") or {}).get("text") or "",
+        "time": event.get("time") or "",
+        "according to": according,
+    }
+
+
+EVENT_COLUMNS = ("type", "trigger", "figures", "place", "time", "according to")
 
 
 def events_table(docs: Sequence[Document]) -> Table:
@@ -129,20 +152,12 @@ def events_table(docs: Sequence[Document]) -> Table:
     table = Table(title="Events", title_justify="left")
     if len(docs) > 1:
         table.add_column("source", style="dim")
-    for column in ("type", "trigger", "figures", "place", "time", "according to"):
+    for column in EVENT_COLUMNS:
         table.add_column(column)
     for doc in docs:
         for event in doc.events:
-            row = [
-                str(event.get("type", "")),
-                _shorten(str(event.get("trigger", {}).get("text", "") if isinstance(event.get("trigger"), dict)
-                              else event.get("trigger", "")), 30),
-                _describe(event.get("figures", "")),
-                _describe(event.get("place", "")),
-                _describe(event.get("time", "")),
-                _describe(event.get("source", "")),
-            ]
-            table.add_row(*([doc.source or ""] if len(docs) > 1 else []), *row)
+            cells = describe_event(doc, event)
+            table.add_row(*([doc.source or ""] if len(docs) > 1 else []), *(cells[c] for c in EVENT_COLUMNS))
     return table
 
 
