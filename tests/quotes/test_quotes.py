@@ -69,3 +69,16 @@ def test_example_article_quotes(example_article):
     counts = score_document(hronika.analyze(text), gold)
     assert counts["tp_direct"] == counts["gold_direct"] == 11 and counts["e2e_direct"] == 11
     assert counts["e2e_indirect"] >= 9
+
+
+def test_quotes_table_lists_speaker_cue_and_channel():
+    from rich.console import Console
+
+    from hronika.quotes.report import format_quotes_table
+
+    doc = hronika.analyze("Министърът Иван Петров заяви пред БНТ, че ще подаде оставка.")
+    table = format_quotes_table([doc])
+    console = Console(width=200, record=True)
+    console.print(table)
+    out = console.export_text()
+    assert table.row_count == 1 and "заяви" in out and "БНТ" in out and "ще подаде оставка" in out

@@ -52,6 +52,11 @@ class KnowledgeBase:
                     votes[hit[0]] += hit[1] / (1 + rank)  # the alias itself counts more than its transliteration
         return votes
 
-    def link(self, aliases: Iterable[str]) -> str | None:
+    def link(self, aliases: Iterable[str], kind: str | None = None) -> str | None:
+        """The best ID for an entity's aliases. A person known by a full name is linked by full names only:
+        a shared surname (Петър Илиев / Румен Илиев) is no evidence."""
+        aliases = list(aliases)
+        if kind == "PER" and any(len(a.split()) > 1 for a in aliases):
+            aliases = [a for a in aliases if len(a.split()) > 1]
         votes = self.candidates(aliases)
         return votes.most_common(1)[0][0] if votes else None

@@ -48,7 +48,7 @@ class Entities:
             kind = Counter(m.type for m in mentions).most_common(1)[0][0]
             name = _name(bases)
             entity = Entity(id=f"E{number}", type=kind, name=name, latin=transliterate(name),
-                            link=self.kb.link(bases + [m.text for m in mentions]), mentions=cluster)
+                            link=self.kb.link(bases + [m.text for m in mentions], kind), mentions=cluster)
             if kind == "PER":
                 context = [doc.text[max(0, m.start - 25) : m.start] for m in mentions]
                 entity.gender = gender_of(sorted(set(bases), key=lambda b: -len(b.split())),

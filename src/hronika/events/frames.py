@@ -75,7 +75,8 @@ def _victims(doc: Document, tokens: list[Token], count_end: int, trigger: Token)
         after = [t for t in tokens if t.start >= count_end and t.text.isalpha()][:1]
         return {"start": after[0].start, "end": after[0].end, "text": after[0].text} if after else None
     words = [t for t in tokens if count_end <= t.start and t.end <= trigger.start]
-    while words and (words[-1].text.lower() in AUXILIARIES or not words[-1].text[0].isalnum()):
+    while words and (words[-1].text.lower() in AUXILIARIES or not words[-1].text[0].isalnum()
+                     or (words[-1].pos == "ADV" and words[0] is not words[-1])):
         words.pop()
     if not words or not words[0].text[0].isalpha():
         return None

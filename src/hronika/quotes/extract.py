@@ -81,11 +81,12 @@ class QuoteFinder:
         return out
 
     def mention_at(self, start: int, end: int) -> int | None:
-        """Index of the person/organisation mention overlapping ``[start, end)``."""
-        for i, m in enumerate(self.doc.mentions):
-            if m.start < end and start < m.end and m.type in ("PER", "ORG"):
-                return i
-        return None
+        """Index of the person (else organisation) mention overlapping ``[start, end)``:
+        „говорителката на МВР Десислава Николова“ → Десислава Николова."""
+        found = [i for i, m in enumerate(self.doc.mentions) if m.start < end and start < m.end
+                 and m.type in ("PER", "ORG")]
+        people = [i for i in found if self.doc.mentions[i].type == "PER"]
+        return (people or found or [None])[0]
 
     def last_person_before(self, offset: int, gender: str | None) -> int | None:
         return antecedent(self.doc, offset, gender)
@@ -152,7 +153,18 @@ class QuoteFinder:
 
     def speaker_after(self, cue: Token, sentence: Span) -> tuple[int | None, int | None]:
         """`каза той`, `казва Аблязов`, `смята 58-годишният бивш банкер …`: the phrase after a cue."""
-        following = self.tokens_between(cue.end, sentence.end)[:3]
+        following = self.tokens_between(cue.end, sentence.end)
+        if len(following) > 1 and following[0].text.lower() in ("пред", "за"):
+            channel = self.mention_at(following[1].start, following[1].end)
+            if channel is not None:  # „каза пред БТА Мария Стоянова“: БТА is the channel, not the speaker
+                end = self.doc.mentions[channel].end
+                rest = [t for t in following if t.start >= end]
+                np = self.noun_phrase(rest[0].start, sentence.end) if rest else None
+                mention = self.mention_at(*np) if np else None
+                if mention is not None:
+                    return self.doc.mentions[mention].start, self.doc.mentions[mention].end
+                return np or (None, None)
+        following = following[:3]
         if following and following[0].text in PRONOUNS:
             return following[0].start, following[0].end
         for tok in following[:2]:
@@ -196,6 +208,17 @@ class QuoteFinder:
                 first = min((x for x in self.doc.mentions if sentence.start <= x.start and x.end <= cue.start
                              and x.type in ("PER", "ORG")), key=lambda x: x.start)
                 return first.start, first.end
+        if tokens and tokens[-1].text.lower() == "и":
+            # „Синдикатите отхвърлиха … и настояха …“: the subject opens the sentence
+            head = []
+            for tok in tokens:
+                if tok.pos in ("VERB", "AUX") or not (tok.text.isalpha() or tok.text == "-"):
+                    break
+                head.append(tok)
+            while head and head[-1].text.lower() in ADVERBS:
+                head.pop()
+            if head:
+                return head[0].start, head[-1].end
         phrase: list[Token] = []
         for tok in reversed(tokens):
             if not (tok.text.isalpha() or tok.text == "-") or tok.text.lower() in CLAUSE_WORDS or len(phrase) >= 8:
@@ -234,6 +257,8 @@ class QuoteFinder:
         first = phrase.split()[0] if phrase.split() else ""
         if first in PRONOUNS or first.lower() in PRONOUNS:
             if first.lower() in ("те", "тях"):
+                if previous is not None and previous.speaker_text and previous.speaker_text[-2:] in ("те", "ти"):
+                    return previous.speaker, previous.speaker_entity, previous.speaker_text
                 return None, None, phrase
             target = self.last_person_before(start, PRONOUNS.get(first.lower()))
             if target is not None:
@@ -308,7 +333,7 @@ class QuoteFinder:
                     if end - start < 3:
                         continue
                     speaker = self.subject_before(tok, sentence)
-                    mention, entity, phrase = self.resolve(*speaker, None)
+                    mention, entity, phrase = self.resolve(*speaker, out[-1] if out else None)
                     out.append(Quote("indirect", start, end, self.text[start:end], self._cue(Attribution(tok)),
                                      mention, entity, self.channel(tok, sentence), phrase))
                 elif k > 0 and tokens[k - 1].text == "," and not any(is_cue(t) for t in tokens[:k - 1]) \
