@@ -8,7 +8,7 @@ Protocol: 5-fold cross-validation over the Bulgarian SlavicNER documents (the sa
 with the config ``spacy init config --lang bg --pipeline ner --optimize efficiency`` writes, trained on the
 same training documents (hronika's tokens, so both see identical tokenisation). Speed is NER-only on the
 held-out documents, on one core: hronika's features + CRF + document pass given tokens, lemmas and POS;
-spaCy's ``ner`` component given tokenised ``Doc`` objects.
+spaCy's trained pipeline (``tok2vec`` + ``ner``) given tokenised ``Doc`` objects.
 """
 
 from __future__ import annotations
@@ -111,10 +111,11 @@ def main() -> None:
         with tempfile.TemporaryDirectory() as tmp:
             print(f"{label}: training spaCy ({args.max_steps} steps max)…", file=sys.stderr)
             nlp = train_spacy(train_part, test_part[: len(test_part) // 4], Path(tmp), args.max_steps, args.seed)
-            docs = spacy_docs(nlp, test_part, False)
-            ner_pipe = nlp.get_pipe("ner")
+            docs = [d for d, _ in spacy_docs(nlp, test_part, False)]
             start = time.perf_counter()
-            tagged_docs = list(ner_pipe.pipe([d for d, _ in docs]))
+            for _, component in nlp.pipeline:  # tok2vec + ner: everything after tokenisation
+                docs = list(component.pipe(docs))
+            tagged_docs = docs
             spacy_time += time.perf_counter() - start
             for p, doc in zip(test_part, tagged_docs):
                 pred = {(e.start_char, e.end_char, e.label_) for e in doc.ents}
