@@ -27,3 +27,11 @@ def test_charges_that_he_rejects():
 def test_alleged():
     claims = _claims("Твърди се, че кметът е знаел за схемата.")
     assert claims == [("alleged", "кметът е знаел за схемата", None, None)]
+
+
+def test_example_article_claims(example_article):
+    claims = hronika.analyze(example_article).claims
+    unconfirmed = [c for c in claims if c["status"] == "unconfirmed"]
+    denied = [c for c in claims if c["status"] == "denied"]
+    assert len(unconfirmed) == 1 and "Абу Даби" in unconfirmed[0]["text"]
+    assert len(denied) == 1 and denied[0]["denied_by"] == "Мухтар Аблязов" and "долари" in denied[0]["text"]

@@ -74,11 +74,45 @@ def test_example_article_quotes(example_article):
 def test_quotes_table_lists_speaker_cue_and_channel():
     from rich.console import Console
 
-    from hronika.quotes.report import format_quotes_table
+    from hronika.render.text import quotes_table
 
     doc = hronika.analyze("Министърът Иван Петров заяви пред БНТ, че ще подаде оставка.")
-    table = format_quotes_table([doc])
+    table = quotes_table([doc])
     console = Console(width=200, record=True)
     console.print(table)
     out = console.export_text()
     assert table.row_count == 1 and "заяви" in out and "БНТ" in out and "ще подаде оставка" in out
+
+
+def test_document_as_source_drops_the_preposition():
+    doc, quotes = _quotes('"Правителството не е готово за промените", се посочва в доклада на комисията.')
+    assert quotes and quotes[0][0] == "direct" and doc.quotes[0].speaker_text.startswith("доклада")
+
+
+def test_straight_quotes_nested_in_a_straight_quote():
+    doc, quotes = _quotes('"Парламентът ще обсъди проекта "Нова магистрала" още тази седмица", каза премиерът Иван Петров.')
+    assert [q[1] for q in quotes if q[0] == "direct"] == ['Парламентът ще обсъди проекта "Нова магистрала" още тази седмица']
+
+
+def test_adverb_before_pronoun_speaker_is_dropped():
+    doc, quotes = _quotes('Министърът Иван Петров говори пред депутатите. "Бюджетът е балансиран и ще бъде изпълнен", '
+                          'предупреди още той.')
+    assert quotes[0][3] == ("иван петров",)
+
+
+def test_title_followed_by_a_relative_clause_is_not_a_quote():
+    doc, quotes = _quotes('Министърът призова да не се политизира "Южен коридор", който според него е търговски проект.')
+    assert not [q for q in quotes if q[0] == "direct"]
+
+
+def test_according_to_skips_a_relative_clause_on_the_source():
+    doc, quotes = _quotes("Според Иван Петров, който беше министър до 2020 г., реформата ще се провали.")
+    assert quotes and quotes[0][1] == "реформата ще се провали" and quotes[0][3] == ("иван петров",)
+
+
+def test_this_said_attributes_the_previous_sentence():
+    doc, quotes = _quotes("Правителството няма да вдига данъците през следващата година. Това заяви финансовият "
+                          "министър Иван Петров пред БНТ.")
+    assert quotes == [("indirect", "Правителството няма да вдига данъците през следващата година", "заяви",
+                       ("иван петров",))]
+    assert doc.quotes[0].channel == "БНТ"

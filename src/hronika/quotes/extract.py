@@ -31,8 +31,10 @@ DESCRIPTION_WORDS = re.compile(r"годишн|банкер|министър|пр
 CHANNEL = re.compile(r"\b(?:пред|в интервю за|в интервю пред|цитиран[аи]? от|пред медията|за)\s+$")
 CLAUSE_CUT = re.compile(r",\s+(?:като|докато|след като|защото|тъй като)\b|\s+-\s+")
 CLAUSE_WORDS = frozenset("като че и а но който която което които ако когато защото".split())
-ADVERBS = frozenset("вчера днес още също обаче и така сега тогава вече дори".split())
+ADVERBS = frozenset("вчера днес още също обаче и така сега тогава вече дори същевременно междувременно "
+                    "впоследствие по-късно по-рано освен това неотдавна".split())
 AFTER_CUE_STOP = re.compile(r"\s+(?:пред|по време|в|във|от|с|със|за|след|при|вчера|днес|още|също)\b")
+NOT_SPEAKER_START = frozenset("дали че да как какво кой която което които когато ако".split())
 NP_END = re.compile(r",|\.|;|:|\s+(?:който|която|което|които|че|да|и)\b")
 
 
@@ -102,9 +104,32 @@ class QuoteFinder:
         end = start + lead + (cut.start() if cut else len(chunk.rstrip()))
         if end <= start + lead:
             return None
+        words = self.text[start + lead : end].split()
+        if words[0].lower() in NOT_SPEAKER_START or {"е", "са"} & set(words):
+            return None  # a clause („смята, дали …“) or quoted words, not a speaker
+        while len(words) > 1 and words[0].lower() in ADVERBS:  # „предупреди още той“
+            lead += len(self.text[start + lead :]) - len(self.text[start + lead :].split(None, 1)[1])
+            words.pop(0)
         return start + lead, end
 
     # -- direct quotes ------------------------------------------------------
+    def _straight_closer(self, i: int, end: int) -> int:
+        """The " closing the one at ``i``, skipping nested "…" pairs (an opener follows a space and
+        precedes a letter: думи за "Северен поток-2" в …)."""
+        depth = 0
+        k = self.text.find('"', i + 1, end)
+        while k >= 0:
+            before = self.text[k - 1] if k > 0 else " "
+            after = self.text[k + 1] if k + 1 < len(self.text) else " "
+            if (before.isspace() or before in "(–-") and after.isalnum():
+                depth += 1
+            elif depth:
+                depth -= 1
+            else:
+                return k
+            k = self.text.find('"', k + 1, end)
+        return -1
+
     def quote_spans(self) -> list[tuple[int, int, int, int]]:
         """``(open mark, content start, content end, close mark end)`` for every pair of marks."""
         spans = []
@@ -117,6 +142,8 @@ class QuoteFinder:
                     i += 1
                     continue
                 j = self.text.find(closer, i + 1, end)
+                if ch == '"':
+                    j = self._straight_closer(i, end)
                 if ch == "„":  # „…“ may also close with ” or "
                     alternatives = [k for k in (self.text.find(c, i + 1, end) for c in "“”\"") if k >= 0]
                     j = min(alternatives) if alternatives else -1
@@ -139,7 +166,10 @@ class QuoteFinder:
             return True
         if len(words) <= 4 and content[0].isupper() and not re.search(r"[.!?,]$", content):
             after = self.text[end + 1 : end + 4]
-            return not after.startswith((",", " -", " –"))  # "Да", каза той → a quote
+            if not after.startswith((",", " -", " –")):
+                return True
+            following = self.tokens_between(end + 1, end + 40)[:3]
+            return not any(is_cue(t) for t in following)  # "Да", каза той → a quote
         return False
 
     def attribution_after(self, close_end: int, sentence: Span) -> Attribution | None:
@@ -174,6 +204,13 @@ class QuoteFinder:
         np = self.noun_phrase(cue.end, sentence.end)
         if np is None:
             return None, None
+        lead = re.match(r"(?:пред|за|на|с|със|по|при)\s", self.text[np[0] : np[1]])
+        if lead:  # „каза пред журналисти“: a channel or audience, not the speaker
+            return None, None
+        lead = re.match(r"(?:(?:в|във)\s+)?(?:(?:понеделник|вторник|сряда|четвъртък|петък|събота|неделя)\s+)?"
+                        r"(?:(?:в|във)\s+(?=\S+\s*$))?", self.text[np[0] : np[1]])  # „се посочва в документа“
+        if lead and np[0] + lead.end() < np[1]:
+            np = (np[0] + lead.end(), np[1])
         cut = AFTER_CUE_STOP.search(self.text, np[0], np[1])
         return (np[0], cut.start()) if cut and cut.start() > np[0] else np
 
@@ -232,7 +269,10 @@ class QuoteFinder:
             return phrase[0].start, phrase[-1].end
         # inverted: the speaker follows the verb („…, предадоха информационните агенции“)
         np = self.noun_phrase(cue.end, sentence.end)
-        return np or (None, None)
+        if np is None:
+            return None, None
+        lead = re.match(r"(?:в|във|пред|чрез)\s+", self.text[np[0] : np[1]])  # „се посочва в документа“
+        return (np[0] + lead.end(), np[1]) if lead and np[0] + lead.end() < np[1] else np
 
     def channel(self, cue: Token | None, sentence: Span) -> str | None:
         if cue is None:
@@ -322,6 +362,11 @@ class QuoteFinder:
                     continue
                 if k > 0 and tokens[k - 1].text.lower() == "се":
                     continue  # impersonal: „се смяташе, че …“ has no speaker
+                if k == 1 and tokens[0].text in ("Това", "Тези", "Така"):
+                    quote = self.this_said(tok, sentence, inside)
+                    if quote:
+                        out.append(quote)
+                    continue
                 follow = tokens[k + 1 : k + 9]
                 conj = next((j for j, t in enumerate(follow) if t.text.lower() in ("че", "да", "дали")), None)
                 if conj is not None and any(t.text in ".:;" or t.text.lower() == "и" or is_cue(t)
@@ -350,6 +395,27 @@ class QuoteFinder:
                     out.append(Quote("indirect", start, end, self.text[start:end], self._cue(Attribution(tok)),
                                      mention, entity, self.channel(tok, sentence), phrase))
         return out
+
+    def this_said(self, cue: Token, sentence: Span, inside) -> Quote | None:
+        """„<reported sentence>. Това заяви X“: the previous sentence of the paragraph, said by X."""
+        index = self.doc.sentences.index(sentence) if sentence in self.doc.sentences else -1
+        if index <= 0:
+            return None
+        previous = self.doc.sentences[index - 1]
+        if any(b.start <= previous.start < b.end and not b.start <= sentence.start < b.end for b in self.doc.blocks):
+            return None  # another paragraph
+        start, end = previous.start, previous.end
+        while end > start and self.text[end - 1] in ".!? \n":
+            end -= 1
+        if end - start < 10 or inside(start) or self.text[start] in OPENERS or self.text[end - 1] in "“”\"»":
+            return None  # a direct quote already covers it
+        # the speaker is the first person named after the cue („Това заяви в интервю за БНТ министър Х“)
+        after = [m for m in self.doc.mentions if cue.end <= m.start < sentence.end]
+        named = next((m for m in after if m.type == "PER"), None)
+        speaker = (named.start, named.end) if named else self.speaker_after(cue, sentence)
+        mention, entity, phrase = self.resolve(*speaker, None)
+        return Quote("indirect", start, end, self.text[start:end], self._cue(Attribution(cue)), mention, entity,
+                     self.channel(cue, sentence), phrase)
 
     def clause(self, start: int, sentence: Span, quoted: list[tuple[int, int]] = ()) -> tuple[int, int]:
         """The reported clause from ``start``: to the sentence end, cut at a coordinated verb or a dash
@@ -389,6 +455,9 @@ class QuoteFinder:
             np = (self.doc.mentions[mention].start, self.doc.mentions[mention].end)
         rest = self.text[np[1] : sentence.end]
         start = np[1] + len(rest) - len(rest.lstrip(" ,"))
+        relative = re.match(r",\s*(?:който|която|което|които)\b[^,]*,\s*", rest)
+        if relative:  # „Според Х, който беше премиер, …“: the clause follows the relative one
+            start = np[1] + relative.end()
         if start >= sentence.end - 3:
             return None
         start, end = self.clause(start, sentence, [(q.start - 1, q.end + 1) for q in direct])
