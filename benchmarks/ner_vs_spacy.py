@@ -111,14 +111,16 @@ def main() -> None:
         with tempfile.TemporaryDirectory() as tmp:
             print(f"{label}: training spaCy ({args.max_steps} steps max)…", file=sys.stderr)
             nlp = train_spacy(train_part, test_part[: len(test_part) // 4], Path(tmp), args.max_steps, args.seed)
-            docs = [d for d, _ in spacy_docs(nlp, test_part, False)]
+            pairs = spacy_docs(nlp, test_part, False)
+            docs = [d for d, _ in pairs]
             start = time.perf_counter()
             for _, component in nlp.pipeline:  # tok2vec + ner: everything after tokenisation
                 docs = list(component.pipe(docs))
             tagged_docs = docs
             spacy_time += time.perf_counter() - start
-            for p, doc in zip(test_part, tagged_docs):
-                pred = {(e.start_char, e.end_char, e.label_) for e in doc.ents}
+            for p, doc, (_, tokens) in zip(test_part, tagged_docs, pairs):
+                # spaCy's character offsets refer to its own rebuilt text: map back through the tokens
+                pred = {(tokens[e.start].start, tokens[e.end - 1].end, e.label_) for e in doc.ents}
                 theirs += count({(m.start, m.end, m.type) for m in p.article.mentions}, pred)
         n_docs += len(test_part)
         n_tokens += sum(len(g) for p in test_part for g in p.groups)
