@@ -15,8 +15,8 @@ from hronika.morph.features import apply_script, edit_script
 
 PREPOSITIONS = frozenset("на за от в във с със и по към при до срещу между".split())
 MIN_COUNT = 2
-#: An unseen word loses at most this many final letters (the longest article ending, „-ите“, „-ият“).
-MAX_CUT = 3
+#: An unseen word loses at most this many final letters (article plus stem vowel: „-ният“ → „-ен“).
+MAX_CUT = 4
 
 
 def _keys(word: str, kind: str, first: bool) -> list[str]:

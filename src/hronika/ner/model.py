@@ -57,6 +57,7 @@ class NER:
     def __call__(self, doc: Document) -> Document:
         groups = sentence_token_groups(doc)
         tagged = self.tag_sentences(groups)
+        define_acronyms(groups, tagged)
         propagate(groups, tagged)
         doc.mentions = []
         for tokens, tags in zip(groups, tagged):
@@ -64,6 +65,32 @@ class NER:
                 start, end = tokens[a].start, tokens[b - 1].end
                 doc.mentions.append(Mention(start, end, doc.text[start:end], kind))
         return doc
+
+
+_SMALL_WORDS = frozenset("на за от в във и с със по към при до".split())
+
+
+def define_acronyms(groups: list[list[Token]], tagged: list[list[str]]) -> None:
+    """„Организацията на договора за колективна сигурност (ОДКС)“: a capitalised phrase followed by an acronym
+    in brackets that its initials spell is a name, and so is the acronym (typed like the phrase, else ORG)."""
+    for tokens, tags in zip(groups, tagged):
+        for k in range(2, len(tokens) - 1):
+            acronym = tokens[k].text
+            if not (tokens[k - 1].text == "(" and tokens[k + 1].text == ")" and acronym.isupper()
+                    and acronym.isalpha() and 2 <= len(acronym) <= 8):
+                continue
+            content = [i for i in range(k - 2, max(-1, k - 14), -1) if tokens[i].text.lower() not in _SMALL_WORDS]
+            initials = ""
+            for i in content:  # walk back over content words while they spell the acronym's end
+                initials = tokens[i].text[:1].upper() + initials
+                if not acronym.endswith(initials):
+                    break
+                if initials == acronym and tokens[i].text[:1].isupper():
+                    kinds = [t[2:] for t in tags[i : k - 1] if t != "O"]
+                    kind = kinds[0] if kinds else "ORG"
+                    tags[i : k - 1] = [f"B-{kind}"] + [f"I-{kind}"] * (k - 2 - i)
+                    tags[k] = f"B-{kind}"
+                    break
 
 
 def propagate(groups: list[list[Token]], tagged: list[list[str]]) -> None:
