@@ -9,6 +9,7 @@ Each frame is a dict::
      "count": {"number": i, "text", "value", "low", "high", "approx"} | None   (casualties),
      "victims": {"start", "end", "text"} | None                                 (casualties),
      "figures": [number indices], "times": [time indices], "time": ISO value of the first time | None,
+     "penalties": [str] (convictions), "places": [{"text", "entity"}],
      "place": {"text", "entity"} | None, "participants": [entity ids],
      "source": {"text", "entity", "citing"} | None}
 
@@ -123,8 +124,14 @@ def _context(doc: Document, sentence: Span, numbers_idx: list[int], times_idx: l
         "times": times_idx,
         "time": time_value,
         "place": {"text": places[0].base or places[0].text, "entity": places[0].entity} if places else None,
+        "places": [{"text": p.base or p.text, "entity": p.entity} for p in places],
         "participants": participants,
     }
+
+
+PENALTY = re.compile(r"(?:\d+|[а-я]+)\s+(?:години|година|месеца|месец|дни)\s+(?:затвор|лишаване от свобода|"
+                     r"условно|пробация)|доживотен затвор|доживотна присъда|глоба(?:\s+от)?\s+[\d\s,.]+\s*\S+",
+                     re.IGNORECASE)
 
 
 def _between(items: list, sentence: Span, key=lambda x: x.start) -> tuple[int, int]:
@@ -174,8 +181,11 @@ def sentence_events(doc: Document, sentence: Span) -> list[dict[str, Any]]:
         if not match:
             continue
         start = sentence.start + match.start()
+        extra = {}
+        if event_type == "conviction":  # „на 20 години затвор, а след това и на доживотен затвор“
+            extra["penalties"] = [m.group() for m in PENALTY.finditer(doc.text, sentence.start, sentence.end)]
         frames.append({
-            "type": event_type, "subtype": None, **frame_base,
+            "type": event_type, "subtype": None, **frame_base, **extra,
             "trigger": {"start": start, "end": sentence.start + match.end(), "text": doc.text[start : sentence.start + match.end()]},
             "count": None, "victims": None, **context, "source": _source(doc, sentence, start),
         })

@@ -126,6 +126,8 @@ def describe_event(doc: Document, event: dict[str, Any]) -> dict[str, str]:
     if count:
         victims = (event.get("victims") or {}).get("text")
         figures = count.get("text", "") + (f" {victims}" if victims else "")
+    elif event.get("penalties"):
+        figures = "; ".join(event["penalties"])
     else:
         figures = ", ".join(doc.numbers[i]["text"] for i in event.get("figures", []) if i < len(doc.numbers))
     source = event.get("source") or {}
@@ -138,7 +140,7 @@ def describe_event(doc: Document, event: dict[str, Any]) -> dict[str, str]:
         "type": kind,
         "trigger": _shorten(trigger.get("text", "") if isinstance(trigger, dict) else str(trigger), 30),
         "figures": figures,
-        "place": (event.get("place") or {}).get("text") or "",
+        "place": ", ".join(p["text"] for p in event.get("places") or []) or (event.get("place") or {}).get("text") or "",
         "time": event.get("time") or "",
         "according to": according,
     }
