@@ -7,7 +7,7 @@ Protocol: 5-fold cross-validation over the Bulgarian SlavicNER documents (the sa
 ``hronika evaluate ner``); ``--folds N`` runs the first N of them. spaCy gets ``spacy.blank("bg")`` + ``ner``
 with the config ``spacy init config --lang bg --pipeline ner --optimize efficiency`` writes, trained on the
 same training documents (hronika's tokens, so both see identical tokenisation). Speed is NER-only on the
-held-out documents, on one core: hronika's features + CRF + document pass given tokens, lemmas and POS;
+held-out documents, on one core: hronika's features + CRF + acronym and document passes given tokens, lemmas and POS;
 spaCy's trained pipeline (``tok2vec`` + ``ner``) given tokenised ``Doc`` objects.
 """
 
@@ -83,8 +83,8 @@ def main() -> None:
     _pin()
 
     from hronika.data import data_dir
-    from hronika.ner.evaluation import count, folds, prf
-    from hronika.ner.model import NER, bio_spans, propagate
+    from hronika.ner.evaluation import count, folds, predict, prf
+    from hronika.ner.model import NER
     from hronika.ner.training import load_articles, prepare, train_model
 
     prepared = prepare(load_articles(data_dir()), progress=False)
@@ -99,12 +99,7 @@ def main() -> None:
             train_model(train_part, Path(tmp), seed=args.seed)
             ner = NER(Path(tmp))
             start = time.perf_counter()
-            predictions = []
-            for p in test_part:
-                tagged = ner.tag_sentences(p.groups)
-                propagate(p.groups, tagged)
-                predictions.append({(t[a].start, t[b - 1].end, k) for t, tags in zip(p.groups, tagged)
-                                    for a, b, k in bio_spans(tags)})
+            predictions = [predict(ner, p) for p in test_part]
             our_time += time.perf_counter() - start
             for p, pred in zip(test_part, predictions):
                 ours += count({(m.start, m.end, m.type) for m in p.article.mentions}, pred)

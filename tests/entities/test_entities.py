@@ -4,7 +4,7 @@ import pytest
 from rich.console import Console
 
 from hronika.doc import Document, Mention
-from hronika.entities import Entities, load, transliterate
+from hronika.entities import load, transliterate
 from hronika.entities.base import BaseForms
 from hronika.entities.gender import gender_of
 from hronika.entities.grouping import acronym_of, group_mentions
