@@ -116,3 +116,46 @@ def test_this_said_attributes_the_previous_sentence():
     assert quotes == [("indirect", "Правителството няма да вдига данъците през следващата година", "заяви",
                        ("иван петров",))]
     assert doc.quotes[0].channel == "БНТ"
+
+
+def test_quote_with_only_a_closing_mark_runs_back_to_the_attribution():
+    doc, quotes = _quotes("Това каза председателят на комисията Петър Иванов. Той напомни, че правилата важат за всички. "
+                          "Пътниците имат право на храна. Имат право и на обезщетение“. Освен това авиокомпаниите "
+                          "трябва да реагират бързо“, уточни Иванов.")
+    direct = [q for q in quotes if q[0] == "direct"]
+    assert [q[1] for q in direct] == ["Пътниците имат право на храна. Имат право и на обезщетение",
+                                      "Освен това авиокомпаниите трябва да реагират бързо"]
+    assert all(q[3] == ("петър иванов",) for q in direct)
+
+
+def test_a_quoted_name_inside_a_quote_does_not_close_it():
+    doc, quotes = _quotes("„Двеста души чакаха на опашка за полет на „Евроавиа” и никой не ни помогна”, "
+                          "каза Иван Петров.")
+    assert [q[1] for q in quotes if q[0] == "direct"] == [
+        "Двеста души чакаха на опашка за полет на „Евроавиа” и никой не ни помогна"]
+
+
+def test_one_mark_may_close_a_name_and_the_quote():
+    doc, quotes = _quotes("„Ще ви помогнем с „Южен поток“, коментира Иван Петров. Министърът нарече това "
+                          "„груб опит за натиск върху правителството на страната“.")
+    direct = [q[1] for q in quotes if q[0] == "direct"]
+    assert direct[0] == "Ще ви помогнем с „Южен поток"
+
+
+def test_unattributed_quoted_paragraph_continues_the_previous_speaker():
+    doc, quotes = _quotes("Премиерът Иван Петров обяви, че училищата затварят.\n\n"
+                          "„Мерките целят да ограничат контактите между хората и да спрат заразата.“")
+    direct = [q for q in quotes if q[0] == "direct"]
+    assert direct and direct[0][3] == ("иван петров",)
+
+
+def test_pronoun_skips_names_inside_the_quote():
+    doc, quotes = _quotes("Кметът Иван Петров критикува кампанията. „Целият свят греши и единственият прав е "
+                          "президентът Георги Димов?“, каза той.")
+    assert [q[3] for q in quotes if q[0] == "direct"] == [("иван петров",)]
+
+
+def test_a_country_can_be_the_speaker():
+    doc, quotes = _quotes("Полша заяви, че не одобрява изграждането на газопровода.")
+    assert quotes[0][:3] == ("indirect", "не одобрява изграждането на газопровода", "заяви")
+    assert quotes[0][3] == ("полша",)

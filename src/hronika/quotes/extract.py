@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from hronika.doc import Document, Quote, Span, Token
@@ -35,15 +36,19 @@ ADVERBS = frozenset("вчера днес още също обаче и така 
                     "впоследствие по-късно по-рано освен това неотдавна".split())
 AFTER_CUE_STOP = re.compile(r"\s+(?:пред|по време|в|във|от|с|със|за|след|при|вчера|днес|още|също)\b")
 NOT_SPEAKER_START = frozenset("дали че да как какво кой която което които когато ако".split())
+SPEAKER_TYPES = ("PER", "ORG", "LOC", "PRO")  # in this order of preference
 NP_END = re.compile(r",|\.|;|:|\s+(?:който|която|което|които|че|да|и)\b")
 
 
-def antecedent(doc: Document, offset: int, gender: str | None) -> int | None:
+def antecedent(doc: Document, offset: int, gender: str | None,
+               quoted: Sequence[tuple[int, int]] = ()) -> int | None:
     """The person a pronoun at ``offset`` points to: in the nearest earlier sentence that names a fitting
-    person (gender agreeing where known), the first such mention — the sentence's subject."""
+    person (gender agreeing where known) outside quoted words, the first such mention — the sentence's
+    subject."""
     genders = {e.id: e.gender for e in doc.entities}
     fits = [i for i, m in enumerate(doc.mentions) if m.end <= offset and m.type == "PER"
-            and (gender is None or genders.get(m.entity) in (None, gender))]
+            and (gender is None or genders.get(m.entity) in (None, gender))
+            and not any(a <= m.start < b for a, b in quoted)]
     if not fits:
         return None
     last = doc.mentions[fits[-1]].start
@@ -65,6 +70,8 @@ class QuoteFinder:
         self.text = doc.text
         self.token_starts = [t.start for t in doc.tokens]
         self.mention_starts = [m.start for m in doc.mentions]
+        self.orphans: set[int] = set()  # content starts of quotes found by their closing mark only
+        self.quoted: list[tuple[int, int]] = []  # quoted words, where no antecedent of a pronoun is sought
 
     # -- helpers -----------------------------------------------------------
     def sentence_of(self, offset: int) -> Span:
@@ -85,13 +92,12 @@ class QuoteFinder:
     def mention_at(self, start: int, end: int) -> int | None:
         """Index of the person (else organisation) mention overlapping ``[start, end)``:
         „говорителката на МВР Десислава Николова“ → Десислава Николова."""
-        found = [i for i, m in enumerate(self.doc.mentions) if m.start < end and start < m.end
-                 and m.type in ("PER", "ORG")]
-        people = [i for i in found if self.doc.mentions[i].type == "PER"]
-        return (people or found or [None])[0]
+        found = [i for i, m in enumerate(self.doc.mentions) if m.start < end and start < m.end]
+        by_type = {kind: [i for i in found if self.doc.mentions[i].type == kind] for kind in SPEAKER_TYPES}
+        return next((by_type[kind][0] for kind in SPEAKER_TYPES if by_type[kind]), None)
 
     def last_person_before(self, offset: int, gender: str | None) -> int | None:
-        return antecedent(self.doc, offset, gender)
+        return antecedent(self.doc, offset, gender, self.quoted)
 
     def noun_phrase(self, start: int, limit: int) -> tuple[int, int] | None:
         """A speaker phrase starting at ``start``: up to a comma, a relative pronoun or the sentence end."""
@@ -144,9 +150,10 @@ class QuoteFinder:
                 j = self.text.find(closer, i + 1, end)
                 if ch == '"':
                     j = self._straight_closer(i, end)
+                if ch == "“" and j < 0:  # “…“: a Bulgarian closing mark used to open
+                    j = self.text.find("“", i + 1, end)
                 if ch == "„":  # „…“ may also close with ” or "
-                    alternatives = [k for k in (self.text.find(c, i + 1, end) for c in "“”\"") if k >= 0]
-                    j = min(alternatives) if alternatives else -1
+                    j = self._bulgarian_closer(i, end)
                 if j < 0:
                     if i == block.start:  # a quote running on past its paragraph
                         spans.append((i, i + 1, end, end))
@@ -154,7 +161,49 @@ class QuoteFinder:
                     continue
                 spans.append((i, i + 1, j, j + 1))
                 i = j + 1
-        return spans
+            spans += self._orphan_closers(block, spans)
+        return sorted(spans)
+
+    def _bulgarian_closer(self, i: int, end: int) -> int:
+        """The mark closing „ at ``i`` (“, ” or "), stepping over short quoted names inside
+        („… на „Райънеър” и …”)."""
+        k = i + 1
+        while True:
+            found = [x for x in (self.text.find(c, k, end) for c in "“”\"") if x >= 0]
+            if not found:
+                return -1
+            j = min(found)
+            inner = self.text.find("„", k, j)
+            if inner < 0 or j - inner > 60:
+                return j
+            following = [x for x in (self.text.find(c, j + 1, end) for c in "“”\"") if x >= 0]
+            if not following or "„" in self.text[j + 1 : min(following)]:
+                return j  # one mark closes both the name and the quote (… със „Северен поток 2“, коментира)
+            k = j + 1  # the first closer closes the inner name; look for the outer one
+
+    def _orphan_closers(self, block: Span, spans: list[tuple[int, int, int, int]]) -> list[tuple[int, int, int, int]]:
+        """Closing marks with no opening one („… искове“, уточни Маргаритов“): the quote runs back to the
+        last sentence of the paragraph that attributes or quotes something."""
+        out = []
+        for k in range(block.start + 1, block.end):
+            if self.text[k] not in "“”" or not (self.text[k - 1].isalnum() or self.text[k - 1] in ".!?…"):
+                continue
+            if any(a <= k < b for a, _, _, b in spans):
+                continue
+            if not re.match(r"\s*[,.]|\s+[-–]?\s*\w", self.text[k + 1 : k + 8]):  # not „на“Северен
+                continue
+            start = block.start
+            for sentence in self.doc.sentences:
+                if sentence.start < block.start or sentence.start >= k:
+                    continue
+                if sentence.end <= k and (any(is_cue(t) for t in self.tokens_between(sentence.start, sentence.end))
+                                          or any(c in self.text[sentence.start : sentence.end] for c in "„“”\"«»")):
+                    start = sentence.end
+            start += len(self.text[start:k]) - len(self.text[start:k].lstrip(" “\"\n"))
+            if k - start >= 10:
+                self.orphans.add(start)
+                out.append((start, start, k, k + 1))
+        return out
 
     def is_title(self, open_mark: int, start: int, end: int) -> bool:
         content = self.text[start:end].strip()
@@ -214,6 +263,15 @@ class QuoteFinder:
         cut = AFTER_CUE_STOP.search(self.text, np[0], np[1])
         return (np[0], cut.start()) if cut and cut.start() > np[0] else np
 
+    def attribution_ahead(self, start: int) -> Attribution | None:
+        """„Той напомни, че … . <quote>“.“: a cue verb in the sentence just before a quote."""
+        previous = [s for s in self.doc.sentences if s.end <= start]
+        if not previous or not self.text[previous[-1].end : start].strip() == "":
+            return None
+        sentence = previous[-1]
+        cue = next((t for t in self.tokens_between(sentence.start, sentence.end) if is_cue(t)), None)
+        return Attribution(cue, *self.subject_before(cue, sentence)) if cue else None
+
     def attribution_before(self, open_mark: int, sentence: Span) -> Attribution | None:
         """`X заяви: "…"` / `Според X "…"`: the last cue before the quote in its sentence."""
         tokens = self.tokens_between(sentence.start, open_mark)
@@ -238,12 +296,11 @@ class QuoteFinder:
         for tok in reversed(tokens[-2:]):
             if tok.text in PRONOUNS:
                 return tok.start, tok.end
-        for i in range(len(self.doc.mentions) - 1, -1, -1):
-            m = self.doc.mentions[i]
-            if sentence.start <= m.start and m.end <= cue.start and m.type in ("PER", "ORG"):
-                # the sentence's subject comes first: prefer the earliest person before a relative clause
-                first = min((x for x in self.doc.mentions if sentence.start <= x.start and x.end <= cue.start
-                             and x.type in ("PER", "ORG")), key=lambda x: x.start)
+        for kinds in (("PER", "ORG"), ("LOC", "PRO")):  # a country or a newspaper speaks too
+            before = [m for m in self.doc.mentions if sentence.start <= m.start and m.end <= cue.start
+                      and m.type in kinds and not any(a <= m.start < b for a, b in self.quoted)]
+            if before:  # the sentence's subject comes first: the earliest one before a relative clause
+                first = min(before, key=lambda x: x.start)
                 return first.start, first.end
         if tokens and tokens[-1].text.lower() == "и":
             # „Синдикатите отхвърлиха … и настояха …“: the subject opens the sentence
@@ -261,8 +318,8 @@ class QuoteFinder:
             if not (tok.text.isalpha() or tok.text == "-") or tok.text.lower() in CLAUSE_WORDS or len(phrase) >= 8:
                 break
             phrase.insert(0, tok)
-        while phrase and phrase[0].text.lower() in ADVERBS:
-            phrase.pop(0)
+        while phrase and (phrase[0].text.lower() in ADVERBS or phrase[0].text.lower() == "от"):
+            phrase.pop(0)  # „заявиха от щаба“: the speaker is the staff
         while phrase and phrase[-1].text.lower() in ADVERBS:
             phrase.pop()
         if phrase:
@@ -317,12 +374,19 @@ class QuoteFinder:
         quotes: list[Quote] = []
         direct_spans = []
         previous: Quote | None = None
-        for open_mark, start, end, close_end in self.quote_spans():
+        spans = self.quote_spans()
+        self.quoted = [(start, end) for _, start, end, _ in spans if len(self.text[start:end].split()) > 3]
+        for open_mark, start, end, close_end in spans:
             if end - start < 2 or self.is_title(open_mark, start, end):
                 continue
             sentence = self.sentence_of(open_mark)
             closing = self.sentence_of(max(close_end - 1, open_mark))
-            attribution = self.attribution_after(close_end, closing) or self.attribution_before(open_mark, sentence)
+            if open_mark in self.orphans:
+                attribution = self.attribution_after(close_end, closing) or self.attribution_ahead(start)
+                if attribution is None:
+                    continue
+            else:
+                attribution = self.attribution_after(close_end, closing) or self.attribution_before(open_mark, sentence)
             words = self.text[start:end].split()
             if len(words) <= 3 and attribution is None:
                 continue  # scare quotes
@@ -336,7 +400,15 @@ class QuoteFinder:
             direct_spans.append((open_mark, close_end))
             previous = quote
         quotes += self.indirect(direct_spans, quotes)
-        return sorted(quotes, key=lambda q: (q.start, q.kind))
+        quotes.sort(key=lambda q: (q.start, q.kind))
+        for k, quote in enumerate(quotes):
+            if quote.kind == "direct" and quote.cue is None and quote.speaker_text is None:
+                # a quoted paragraph with no attribution continues the speaker of the quote before it
+                earlier = next((q for q in reversed(quotes[:k]) if q.speaker_text or q.speaker_entity), None)
+                if earlier is not None:
+                    quote.speaker, quote.speaker_entity = earlier.speaker, earlier.speaker_entity
+                    quote.speaker_text = earlier.speaker_text
+        return quotes
 
     def _cue(self, attribution: Attribution | None) -> dict | None:
         if attribution is None or attribution.cue is None:
