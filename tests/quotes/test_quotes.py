@@ -90,8 +90,10 @@ def test_document_as_source_drops_the_preposition():
 
 
 def test_straight_quotes_nested_in_a_straight_quote():
-    doc, quotes = _quotes('"Парламентът ще обсъди проекта "Нова магистрала" още тази седмица", каза премиерът Иван Петров.')
-    assert [q[1] for q in quotes if q[0] == "direct"] == ['Парламентът ще обсъди проекта "Нова магистрала" още тази седмица']
+    doc, quotes = _quotes('"Парламентът ще обсъди проекта "Нова магистрала" още тази седмица", '
+                          'каза премиерът Иван Петров.')
+    assert [q[1] for q in quotes if q[0] == "direct"] == [
+        'Парламентът ще обсъди проекта "Нова магистрала" още тази седмица']
 
 
 def test_adverb_before_pronoun_speaker_is_dropped():
@@ -101,7 +103,8 @@ def test_adverb_before_pronoun_speaker_is_dropped():
 
 
 def test_title_followed_by_a_relative_clause_is_not_a_quote():
-    doc, quotes = _quotes('Министърът призова да не се политизира "Южен коридор", който според него е търговски проект.')
+    doc, quotes = _quotes('Министърът призова да не се политизира "Южен коридор", '
+                          'който според него е търговски проект.')
     assert not [q for q in quotes if q[0] == "direct"]
 
 
@@ -119,8 +122,9 @@ def test_this_said_attributes_the_previous_sentence():
 
 
 def test_quote_with_only_a_closing_mark_runs_back_to_the_attribution():
-    doc, quotes = _quotes("Това каза председателят на комисията Петър Иванов. Той напомни, че правилата важат за всички. "
-                          "Пътниците имат право на храна. Имат право и на обезщетение“. Освен това авиокомпаниите "
+    doc, quotes = _quotes("Това каза председателят на комисията Петър Иванов. "
+                          "Той напомни, че правилата важат за всички. Пътниците имат право на храна. "
+                          "Имат право и на обезщетение“. Освен това авиокомпаниите "
                           "трябва да реагират бързо“, уточни Иванов.")
     direct = [q for q in quotes if q[0] == "direct"]
     assert [q[1] for q in direct] == ["Пътниците имат право на храна. Имат право и на обезщетение",

@@ -341,7 +341,8 @@ class QuoteFinder:
         return None
 
     # -- resolution ------------------------------------------------------------
-    def resolve(self, start: int | None, end: int | None, previous: Quote | None) -> tuple[int | None, str | None, str | None]:
+    def resolve(self, start: int | None, end: int | None,
+                previous: Quote | None) -> tuple[int | None, str | None, str | None]:
         """(speaker mention, speaker entity, speaker text) of a speaker phrase."""
         if start is None or end is None:
             if previous is not None:
