@@ -16,6 +16,7 @@ from hronika.morph.features import (
     pos_features,
     strip_degree,
 )
+from hronika.morph import context
 from hronika.morph.markers import marker_features, split_marker
 
 MODEL_DIR = Path(__file__).parent / "model"
@@ -43,6 +44,7 @@ class Morph:
             tables = json.load(f)
         self.known: dict[str, str] = tables["forms"]
         self.verb_markers: dict[str, str] = tables["verbs"]
+        self.contexts: context.Table = tables.get("contexts", {})
 
     def tag_words(self, words: list[str]) -> list[tuple[str, str]]:
         """``(lemma, upos)`` for each word of one sentence."""
@@ -52,7 +54,8 @@ class Morph:
         lemma_feats = None
         out = []
         for i, (word, tag) in enumerate(zip(words, tags)):
-            lemma = self.known.get(f"{word.lower()}\t{tag}")
+            key = f"{word.lower()}\t{tag}"
+            lemma = context.choose(self.contexts, key, words, tags, i) or self.known.get(key)
             if lemma is None:
                 if tag == "PUNCT" or (tag == "NUM" and word[:1].isdigit()):
                     lemma = word

@@ -10,7 +10,7 @@ from pathlib import Path
 from rich.console import Console
 
 from hronika.morph.conllu import read_sentences
-from hronika.morph import paradigms
+from hronika.morph import context, paradigms
 from hronika.morph.features import edit_script, lemma_features, lexicon, pos_features
 from hronika.morph.markers import marker_features, split_marker
 from hronika.morph.tagger import LEMMA_MODEL, LEXICON, MARKER_MODEL, POS_MODEL
@@ -51,7 +51,9 @@ def train(sentences: list[list[tuple[str, str, str]]], out_dir: Path, c1: float 
     marker.train(str(out_dir / MARKER_MODEL.name))
     known = {key: c.most_common(1)[0][0] for key, c in sorted(counts.items())}
     verb_markers = {base: c.most_common(1)[0][0] or "none" for base, c in sorted(verbs.items())}
-    payload = json.dumps({"forms": known, "verbs": verb_markers}, ensure_ascii=False, separators=(",", ":"))
+    contexts = context.build(sentences)
+    payload = json.dumps({"forms": known, "verbs": verb_markers, "contexts": contexts}, ensure_ascii=False,
+                         separators=(",", ":"))
     (out_dir / LEXICON.name).write_bytes(gzip.compress(payload.encode("utf-8"), compresslevel=9, mtime=0))
     return {"sentences": len(sentences), "tokens": sum(map(len, sentences)), "lexicon": len(known)}
 

@@ -1,0 +1,56 @@
+"""Lemmas of ambiguous forms chosen by their neighbours: „баща му“ → мой, „му каза“ → аз; „си купи“ → се,
+„къщата си“ → свой; „може да“ → може (impersonal), „той може“ → мога.
+
+For every (form, tag) that the training data lemmatises in more than one way, a naive Bayes table counts
+each lemma with the neighbouring tags and words; the lemma with the highest posterior wins.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+
+Table = dict[str, dict[str, dict[str, int]]]  # key → lemma → context feature → count ("" = total)
+
+
+def context_features(words: list[str], tags: list[str], i: int) -> list[str]:
+    prev_tag = tags[i - 1] if i else "<s>"
+    next_tag = tags[i + 1] if i + 1 < len(tags) else "</s>"
+    prev_word = words[i - 1].lower() if i else "<s>"
+    next_word = words[i + 1].lower() if i + 1 < len(words) else "</s>"
+    return [f"p:{prev_tag}", f"n:{next_tag}", f"pw:{prev_word}", f"nw:{next_word}", f"pn:{prev_tag}|{next_tag}"]
+
+
+def build(sentences: list[list[tuple[str, str, str]]]) -> Table:
+    """The table from ``(form, lemma, tag)`` sentences, for forms seen with two or more lemmas."""
+    lemmas: dict[str, Counter] = defaultdict(Counter)
+    for sentence in sentences:
+        for word, lemma, tag in sentence:
+            lemmas[f"{word.lower()}\t{tag}"][lemma] += 1
+    ambiguous = {key for key, c in lemmas.items() if len(c) > 1 and sorted(c.values())[-2] >= 2}
+    table: dict[str, dict[str, Counter]] = defaultdict(lambda: defaultdict(Counter))
+    for sentence in sentences:
+        words = [w for w, _, _ in sentence]
+        tags = [t for _, _, t in sentence]
+        for i, (word, lemma, tag) in enumerate(sentence):
+            key = f"{word.lower()}\t{tag}"
+            if key in ambiguous:
+                counts = table[key][lemma]
+                counts[""] += 1
+                counts.update(context_features(words, tags, i))
+    return {key: {lemma: dict(sorted(c.items())) for lemma, c in sorted(by_lemma.items())}
+            for key, by_lemma in sorted(table.items())}
+
+
+def choose(table: Table, key: str, words: list[str], tags: list[str], i: int) -> str | None:
+    """The most probable lemma of an ambiguous form in its context (None when the form is not ambiguous)."""
+    by_lemma = table.get(key)
+    if not by_lemma:
+        return None
+    features = context_features(words, tags, i)
+
+    def score(counts: dict[str, int]) -> float:
+        total = counts[""]
+        return math.log(total) + sum(math.log((counts.get(f, 0) + 0.1) / (total + 1)) for f in features)
+
+    return max(sorted(by_lemma), key=lambda lemma: score(by_lemma[lemma]))
