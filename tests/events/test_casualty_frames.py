@@ -4,6 +4,7 @@ import re
 
 from hronika.doc import Document
 from hronika.events import extract_events
+from hronika.numbers import extract_numbers
 from hronika.text import segment
 
 COUNT = re.compile(r"\b(десетки|стотици|над хиляда|Осемнадесет|двама|трима|\d[\d ]*)\b")
@@ -42,6 +43,12 @@ def test_coordinated_frame_inherits_victim_group_and_source_cites():
 def test_count_after_the_trigger():
     doc = _doc("През изминалото денонощие са починали 34 пациенти.")
     assert _casualties(doc) == [("killed", "34", "пациенти")]
+
+
+def test_a_preposition_after_the_count_is_no_victim_group():
+    doc = segment(Document(text="Смъртните случаи за денонощието са 157, със 123 повече спрямо вчера."))
+    doc = extract_events(extract_numbers(doc))
+    assert _casualties(doc)[0] == ("killed", "157", None)
 
 
 def test_negated_trigger_and_numbers_in_other_clauses_are_ignored():

@@ -83,3 +83,9 @@ def test_dates_years_clock_times_and_names_are_not_numbers():
 
 def test_indefinite_article_is_not_the_number_one():
     assert _numbers("Един човек дойде.") == []
+
+
+def test_figures_side_by_side_are_not_a_range():
+    assert _numbers("Положителните са 525 - 9,65% от всички.") == [
+        ("525", "cardinal", 525, None, None, None), ("9,65%", "percent", 9.65, None, None, "%")]
+    assert _numbers("Очакват се 3 - 4 градуса.")[0][1:5] == ("range", None, 3, 4)

@@ -1,6 +1,6 @@
 """``hronika evaluate events``: numbers, times and casualty figures against the project's gold set.
 
-Gold: ``gold/events/*.json`` in the repository (documents from SlavicNER ``raw/*/bg``; see its README).
+Gold: ``gold/events/adjudicated/*.json`` in the repository (guidelines: ``gold/events/GUIDELINES.md``) (documents from SlavicNER ``raw/*/bg``; see its README).
 Matching: a prediction matches a gold item when their spans overlap by at least half of the longer one;
 then numbers must agree in value (``value``, else ``low``), times in their ISO ``value``, and casualty
 figures in kind, count and victim group (same head word stem, or both absent).
@@ -16,7 +16,9 @@ from typing import Any
 from rich.console import Console
 from rich.table import Table
 
-GOLD_DIR = Path(__file__).resolve().parents[3] / "gold" / "events"
+GOLD_DIR = Path(__file__).resolve().parents[3] / "gold" / "events" / "adjudicated"
+#: The casualty kinds the guidelines annotate (``hospitalised``, ``recovered`` … are extracted, not scored).
+SCORED_KINDS = {"killed", "injured", "arrested", "missing", "infected"}
 
 
 def overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
@@ -54,7 +56,7 @@ def prf(gold: Sequence[Any], pred: Sequence[Any], span: Callable[[Any], tuple[in
 def _casualties(doc: Any) -> list[dict[str, Any]]:
     out = []
     for event in doc.events:
-        if event.get("type") == "casualties" and event.get("count"):
+        if event.get("type") == "casualties" and event.get("count") and event.get("subtype") in SCORED_KINDS:
             number = doc.numbers[event["count"]["number"]]
             out.append({"kind": event["subtype"], "count_span": [number["start"], number["end"]],
                         "value": event["count"].get("value"), "low": event["count"].get("low"),

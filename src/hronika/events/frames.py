@@ -73,8 +73,11 @@ def _same_clause(breaks: list[int], a: int, b: int) -> bool:
 def _victims(doc: Document, tokens: list[Token], count_end: int, trigger: Token) -> dict[str, Any] | None:
     """The phrase between the count and the trigger, without auxiliaries: „служители на силите за сигурност“."""
     if count_end >= trigger.start:  # count after the trigger: „починали 34 пациента“
-        after = [t for t in tokens if t.start >= count_end and t.text.isalpha()][:1]
-        return {"start": after[0].start, "end": after[0].end, "text": after[0].text} if after else None
+        after = [t for t in tokens if t.start >= count_end][:1]
+        if not after or not after[0].text.isalpha() or after[0].pos not in ("NOUN", "PROPN", None, "") \
+                or doc.text[count_end : after[0].start].strip():
+            return None  # „са 157, със 123 повече“: no victim noun after the count
+        return {"start": after[0].start, "end": after[0].end, "text": after[0].text}
     words = [t for t in tokens if count_end <= t.start and t.end <= trigger.start]
     while words and (words[-1].text.lower() in AUXILIARIES or not words[-1].text[0].isalnum()
                      or (words[-1].pos == "ADV" and words[0] is not words[-1])):

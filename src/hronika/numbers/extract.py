@@ -169,8 +169,13 @@ def extract_numbers(doc: Document) -> Document:
     taken += [m.span() for m in _DATE_OR_CLOCK.finditer(doc.text)]
     numbers = []
     for match in PATTERN.finditer(doc.text):
-        item = parse(match, doc.text)
-        if item is not None and not _overlaps(item, taken):
-            numbers.append(item)
+        items = [parse(match, doc.text)]
+        if items[0] and match["num2"] and items[0]["low"] is not None and items[0]["low"] >= items[0]["high"]:
+            # „525 - 9,65%“: two figures side by side, not a range
+            first = PATTERN.match(doc.text[: match.end("num")], match.start())
+            second = PATTERN.match(doc.text, match.start("num2"))
+            items = [parse(first, doc.text[: match.end("num")]) if first else None,
+                     parse(second, doc.text) if second else None]
+        numbers += [item for item in items if item is not None and not _overlaps(item, taken)]
     doc.numbers = numbers
     return doc
