@@ -2,6 +2,10 @@
 
 import re
 
+import pytest
+
+import hronika
+
 from hronika.doc import Document
 from hronika.events import extract_events
 from hronika.numbers import extract_numbers
@@ -61,3 +65,39 @@ def test_arrests_and_other_event_types():
     assert _casualties(doc) == [("arrested", "трима", "души")]
     types = {e["type"] for e in doc.events}
     assert {"resignation", "protest"} <= types
+
+
+def test_missing_people():
+    doc = hronika.analyze("Двама туристи са в неизвестност след лавината.")
+    assert _casualties(doc) == [("missing", "Двама", "туристи")]
+
+
+@pytest.mark.parametrize(
+    "sentence, kind, trigger",
+    [
+        ("Парламентът назначи Иван Петров за министър на отбраната.", "appointment", "назначи"),
+        ("Русия изпрати войски в Казахстан по молба на президента.", "deployment", "войски"),
+        ("Правителството поиска помощ от Европейския съюз за справяне с наводненията.", "request_for_help",
+         "поиска помощ"),
+        ("Цената на газа се повишава с 20% от догодина.", "price_change", "Цената на газа се повишава"),
+        ("Правителството въведе извънредно положение в цялата страна.", "policy_change",
+         "въведе извънредно положение"),
+        ("Прокуратурата повдигна обвинение на бившия кмет за присвояване.", "charges", "повдигна обвинение"),
+        ("Съдът осъди бившия министър на 5 години затвор.", "conviction", "осъди"),
+        ("Апелативният съд оправда бизнесмена.", "acquittal", "оправда"),
+        ("Франция предостави политическо убежище на опозиционера.", "asylum", "убежище"),
+        ("На изборите в неделя партията спечели 32% от гласовете.", "election", "изборите"),
+    ],
+)
+def test_event_types_and_their_triggers(sentence, kind, trigger):
+    doc = hronika.analyze(sentence, published="2023-03-10")
+    assert (kind, trigger) in [(e["type"], e["trigger"]["text"]) for e in doc.events]
+
+
+def test_conviction_carries_its_sentence_and_election_its_result():
+    doc = hronika.analyze("Съдът осъди бившия министър на 5 години затвор. "
+                          "На изборите в неделя партията спечели 32% от гласовете.", published="2023-03-10")
+    frames = {e["type"]: e for e in doc.events}
+    assert [doc.numbers[i]["text"] for i in frames["conviction"]["figures"]] == ["5 години"]
+    assert [doc.numbers[i]["value"] for i in frames["election"]["figures"]] == [32]
+    assert frames["election"]["time"] == "2023-03-05"

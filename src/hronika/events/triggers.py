@@ -17,7 +17,7 @@ CASUALTY_STEMS: dict[str, str] = {
     "травмиран": "injured", "обгазен": "injured",
     "задържан": "arrested", "задържа": "arrested", "арестуван": "arrested", "арестува": "arrested",
     "арестант": "arrested",
-    "изчезнал": "missing", "издирван": "missing", "безследно": "missing",
+    "изчезнал": "missing", "издирван": "missing", "безследно": "missing", "неизвестност": "missing",
     "заразен": "infected", "заразени": "infected", "новозаразен": "infected", "заразяван": "infected",
     "хоспитализиран": "hospitalised",
     "евакуиран": "evacuated",
