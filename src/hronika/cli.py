@@ -16,7 +16,8 @@ if TYPE_CHECKING:
 FORMATS = ("text", "json", "jsonl", "html")
 
 #: ``hronika train NAME`` / ``hronika evaluate NAME`` -> the package holding ``training`` / ``evaluation``.
-TRAINABLE = {"segmentation": "hronika.text", "morph": "hronika.morph", "ner": "hronika.ner", "entities": "hronika.entities"}
+TRAINABLE = {"segmentation": "hronika.text", "morph": "hronika.morph", "ner": "hronika.ner",
+             "entities": "hronika.entities"}
 EVALUABLE = {
     "segmentation": "hronika.text",
     "morph": "hronika.morph",

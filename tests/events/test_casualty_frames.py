@@ -5,7 +5,6 @@ import re
 import pytest
 
 import hronika
-
 from hronika.doc import Document
 from hronika.events import extract_events
 from hronika.numbers import extract_numbers
@@ -101,3 +100,31 @@ def test_conviction_carries_its_sentence_and_election_its_result():
     assert [doc.numbers[i]["text"] for i in frames["conviction"]["figures"]] == ["5 години"]
     assert [doc.numbers[i]["value"] for i in frames["election"]["figures"]] == [32]
     assert frames["election"]["time"] == "2023-03-05"
+
+
+def _analysed_casualties(text: str) -> list[tuple[str, str, str | None]]:
+    return _casualties(hronika.analyze(text))
+
+
+def test_new_cases_count_as_infections_in_a_text_about_a_disease():
+    text = ("Коронавирусът се разпространява, а заразата не спира. Днес са доказани още 12 нови случая на коронавирус. "
+            "Вчера са регистрирани близо 680 хил. нови случаи, а 15 599 човека са починали.")
+    assert _analysed_casualties(text) == [("infected", "12", None), ("infected", "близо 680 хил.", None),
+                                          ("killed", "15 599", "човека")]
+
+
+def test_cases_outside_a_disease_story_are_not_infections():
+    assert _analysed_casualties("Полицията е разследвала 12 случая на измама.") == []
+
+
+def test_parts_and_rates_are_not_head_counts():
+    text = ("Заразените с коронавирус са 593. От тях 332 от регистрираните случаи са на мъже. "
+            "Белгия е първа по смъртни случаи на 100 хиляди жители (168). "
+            "Близо 51 млн. души от заразените с вируса вече са оздравели.")
+    assert [c for c in _analysed_casualties(text) if c[0] != "recovered"] == [("infected", "593", None)]
+
+
+def test_a_count_with_an_upper_bound_and_people_after_it():
+    text = "САЩ са с най-много заразени с коронавируса (малко под 20 млн. души) и починали (над 342 хил. души)."
+    assert _analysed_casualties(text) == [("infected", "малко под 20 млн.", "души"),
+                                          ("killed", "над 342 хил.", "души")]

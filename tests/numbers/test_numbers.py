@@ -89,3 +89,18 @@ def test_figures_side_by_side_are_not_a_range():
     assert _numbers("Положителните са 525 - 9,65% от всички.") == [
         ("525", "cardinal", 525, None, None, None), ("9,65%", "percent", 9.65, None, None, "%")]
     assert _numbers("Очакват се 3 - 4 градуса.")[0][1:5] == ("range", None, 3, 4)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Три от четирите магистрали са блокирани.", [("Три", "cardinal", 3), ("четирите", "cardinal", 4)]),
+        ("Загубите могат да достигнат 1.2 трлн. долара.", [("1.2 трлн. долара", "money", 1_200_000_000_000)]),
+        ("Почина 65-годишен мъж.", [("65-годишен", "age", 65)]),
+        ("САЩ е 8-а държава по брой случаи.", [("8-а", "ordinal", 8)]),
+        ("Активните случаи намаляват до 72 962.", [("72 962", "cardinal", 72962)]),
+        ("През първите пет месеца туристите са по-малко.", [("пет месеца", "duration", 5)]),
+    ],
+)
+def test_definite_words_trillions_ages_ordinals_and_new_levels(text, expected):
+    assert [n[:3] for n in _numbers(text)] == expected

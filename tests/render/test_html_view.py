@@ -18,7 +18,8 @@ def _doc() -> Document:
         Mention(0, name_end, text[0:name_end], "PER", "Иван Колев", "E1"),
         Mention(sofia, sofia + 5, "София", "LOC", "София", "E2"),
     ]
-    doc.entities = [Entity("E1", "PER", "Иван Колев", "Ivan Kolev", None, [0]), Entity("E2", "LOC", "София", "Sofia", None, [1])]
+    doc.entities = [Entity("E1", "PER", "Иван Колев", "Ivan Kolev", None, [0]),
+                    Entity("E2", "LOC", "София", "Sofia", None, [1])]
     doc.quotes = [Quote("direct", q_start, q_end, text[q_start:q_end], {"text": "каза"}, 0, "E1")]
     return doc
 

@@ -1,6 +1,7 @@
 """``hronika evaluate events``: numbers, times and casualty figures against the project's gold set.
 
-Gold: ``gold/events/adjudicated/*.json`` in the repository (guidelines: ``gold/events/GUIDELINES.md``) (documents from SlavicNER ``raw/*/bg``; see its README).
+Gold: ``gold/events/adjudicated/*.json`` in the repository (documents from SlavicNER ``raw/*/bg``;
+guidelines in ``gold/events/GUIDELINES.md``, history in its README).
 Matching: a prediction matches a gold item when their spans overlap by at least half of the longer one;
 then numbers must agree in value (``value``, else ``low``), times in their ISO ``value``, and casualty
 figures in kind, count and victim group (same head word stem, or both absent).
@@ -28,8 +29,9 @@ def overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
 
 def _amount(item: dict[str, Any]) -> float | None:
     value = item.get("value")
-    if value is None:
-        value = item.get("low")
+    for bound in ("low", "high"):
+        if value is None:
+            value = item.get(bound)
     return None if value is None else round(float(value), 3)
 
 

@@ -25,10 +25,12 @@ from bisect import bisect_left
 from typing import Any
 
 from hronika.doc import Document, Span, Token
-from hronika.events.triggers import EVENT_PATTERNS, casualty_kind
+from hronika.events.triggers import EVENT_PATTERNS, about_disease, case_count, casualty_kind
 
 #: Number kinds that cannot be a head count.
 NOT_COUNTS = {"year", "date", "ordinal", "percent", "money", "age", "duration", "time", "range_year"}
+#: Nouns for people that the tagger may read otherwise („души“ is also a verb form).
+PEOPLE = {"души", "човека", "души,", "хора", "лица"}
 #: Auxiliaries and particles between a victim group and its participle.
 AUXILIARIES = {"са", "е", "бе", "бяха", "беше", "били", "бил", "била", "са били", "вече", "най-малко", "общо",
                "все", "още", "и", "не", "по", "от", "за", "ще", "бъдат", "бъде", "до", "момента", "днес", "вчера",
@@ -38,7 +40,8 @@ SPEECH = re.compile(
     r"предад(?:е|оха)|предава(?:т)?|обяви(?:ха|л|ли|ла)?|обявява(?:т)?|посочи(?:ха|л|ли|ла)?|посочва(?:т)?|"
     r"информира(?:ха|л|ли)?|потвърди(?:ха|л|ли|ла)?|потвърждава(?:т)?|твърд(?:и|иха|ят)|отчетоха|отчита(?:т)?|"
     r"сочат|цитира(?:н|на|ни|ха|т)?|според)\b", re.IGNORECASE)
-CITING = re.compile(r"\b(?:като )?(?:се )?позова\w* на (\w+(?: \w+){0,3})|\bцитира\w* (\w+(?: \w+){0,2})", re.IGNORECASE)
+CITING = re.compile(r"\b(?:като )?(?:се )?позова\w* на (\w+(?: \w+){0,3})|\bцитира\w* (\w+(?: \w+){0,2})",
+                    re.IGNORECASE)
 CLAUSE_BREAK = re.compile(r"[;:—–]|, (?:като|но|а|докато|който|която|които|което)\b")
 #: After „според“: a pronoun, a name (capitalised words), or a short lower-case noun phrase with genitives.
 SOURCE_AFTER_SPOREDA = re.compile(r"(?:него|нея|тях|мен|нас)\b|[А-ЯA-Z][\w-]*(?: [А-ЯA-Z][\w-]*)*|"
@@ -53,7 +56,7 @@ def _in(item: dict[str, Any] | Token | Span, span: Span) -> bool:
 
 
 def _is_count(number: dict[str, Any]) -> bool:
-    return number.get("kind") not in NOT_COUNTS and (number.get("value") is not None or number.get("low") is not None)
+    return number.get("kind") not in NOT_COUNTS and any(number.get(k) is not None for k in ("value", "low", "high"))
 
 
 def _count(index: int, number: dict[str, Any]) -> dict[str, Any]:
@@ -71,11 +74,18 @@ def _same_clause(breaks: list[int], a: int, b: int) -> bool:
     return not any(lo < x < hi for x in breaks)
 
 
+def _rate_base(text: str, number: dict[str, Any]) -> bool:
+    """„… на 100 хиляди жители“: the base of a rate, not a head count."""
+    return bool(re.search(r"\bна\s+$", text[max(0, number["start"] - 4) : number["start"]])
+                and re.match(r"\s+(?:жители|души|население|човека)", text[number["end"] : number["end"] + 12]))
+
+
 def _victims(doc: Document, tokens: list[Token], count_end: int, trigger: Token) -> dict[str, Any] | None:
     """The phrase between the count and the trigger, without auxiliaries: „служители на силите за сигурност“."""
     if count_end >= trigger.start:  # count after the trigger: „починали 34 пациента“
         after = [t for t in tokens if t.start >= count_end][:1]
-        if not after or not after[0].text.isalpha() or after[0].pos not in ("NOUN", "PROPN", None, "") \
+        if not after or not after[0].text.isalpha() \
+                or (after[0].pos not in ("NOUN", "PROPN", None, "") and after[0].text.lower() not in PEOPLE) \
                 or doc.text[count_end : after[0].start].strip():
             return None  # „са 157, със 123 повече“: no victim noun after the count
         return {"start": after[0].start, "end": after[0].end, "text": after[0].text}
@@ -83,8 +93,9 @@ def _victims(doc: Document, tokens: list[Token], count_end: int, trigger: Token)
     while words and (words[-1].text.lower() in AUXILIARIES or not words[-1].text[0].isalnum()
                      or (words[-1].pos == "ADV" and words[0] is not words[-1])):
         words.pop()
-    if not words or not words[0].text[0].isalpha():
-        return None
+    if not words or not words[0].text[0].isalpha() \
+            or (words[0].pos not in ("NOUN", "PROPN", None, "") and words[0].text.lower() not in PEOPLE):
+        return None  # „12 нови заболели“, „593 са потвърдените случаи“: no victim group named
     return {"start": words[0].start, "end": words[-1].end, "text": doc.text[words[0].start : words[-1].end]}
 
 
@@ -144,8 +155,8 @@ def _between(items: list, sentence: Span, key=lambda x: x.start) -> tuple[int, i
     return bisect_left(starts, sentence.start), bisect_left(starts, sentence.end)
 
 
-def sentence_events(doc: Document, sentence: Span) -> list[dict[str, Any]]:
-    """All event frames of one sentence."""
+def sentence_events(doc: Document, sentence: Span, disease: bool = False) -> list[dict[str, Any]]:
+    """All event frames of one sentence (``disease``: the document is about one, so „случаи“ are infections)."""
     lo, hi = _between(doc.tokens, sentence)
     tokens = [t for t in doc.tokens[lo:hi] if t.end <= sentence.end]
     numbers = [(i, n) for i, n in enumerate(doc.numbers) if _in(n, sentence)]
@@ -156,22 +167,33 @@ def sentence_events(doc: Document, sentence: Span) -> list[dict[str, Any]]:
     frames: list[dict[str, Any]] = []
     previous_victims = None
     used_numbers: set[int] = set()
+    sentence_text = doc.text[sentence.start : sentence.end]
     for position, token in enumerate(tokens):
+        previous = tokens[position - 1].text if position else ""
         kind = casualty_kind(token.text, token.lemma)
-        if kind is None or (position and tokens[position - 1].text.lower() == "не"):
-            continue
+        if kind is None and case_count(token.text, previous, doc.text if disease else sentence_text):
+            kind = "infected"
+        if kind is None or previous.lower() in ("не", "от"):
+            continue  # „не са ранени“; „N души от заразените са оздравели“: the count belongs to another verb
+        if re.match(r"(?:\s+\w+)?\s+на\s+(?:\d|глава)", doc.text[token.end : token.end + 20]):
+            continue  # „200 новозаразени на 100 000 души“, „смъртни случаи на глава“: a rate
         counts = [(i, n) for i, n in numbers if _is_count(n) and i not in used_numbers
-                  and _same_clause(breaks, n["end"], token.start)]
+                  and _same_clause(breaks, n["end"], token.start) and not _rate_base(doc.text, n)
+                  and not re.match(r"\s+от\s", doc.text[n["end"] : n["end"] + 4])]  # „332 от случаите“: a part
         before = [(i, n) for i, n in counts if n["end"] <= token.start
                   and not any(casualty_kind(t.text, t.lemma) for t in tokens if n["end"] <= t.start < token.start)]
         after = [(i, n) for i, n in counts if n["start"] >= token.end
-                 and len([t for t in tokens if token.end <= t.start < n["start"]]) <= 4]
+                 and len(between := [t for t in tokens if token.end <= t.start < n["start"]]) <= 7
+                 and not any(casualty_kind(t.text, t.lemma) or t.text == "," for t in between)]
         chosen = before[-1] if before else (after[0] if after else None)
         if chosen is None:
             continue
         index, number = chosen
         used_numbers.add(index)
-        victims = _victims(doc, tokens, number["end"], token) or previous_victims
+        victims = _victims(doc, tokens, number["end"], token)
+        if victims is None and number["end"] <= token.start and previous_victims \
+                and re.search(r"\b(?:са|бяха|били|бе|е)\b", doc.text[number["end"] : token.start]):
+            victims = previous_victims  # „Осемнадесет полицаи бяха убити и 748 бяха ранени“
         previous_victims = victims
         frames.append({
             "type": "casualties", "subtype": kind, **frame_base,
@@ -190,7 +212,8 @@ def sentence_events(doc: Document, sentence: Span) -> list[dict[str, Any]]:
             extra["penalties"] = [m.group() for m in PENALTY.finditer(doc.text, sentence.start, sentence.end)]
         frames.append({
             "type": event_type, "subtype": None, **frame_base, **extra,
-            "trigger": {"start": start, "end": sentence.start + match.end(), "text": doc.text[start : sentence.start + match.end()]},
+            "trigger": {"start": start, "end": sentence.start + match.end(),
+                        "text": doc.text[start : sentence.start + match.end()]},
             "count": None, "victims": None, **context, "source": _source(doc, sentence, start),
         })
     return frames
@@ -198,5 +221,6 @@ def sentence_events(doc: Document, sentence: Span) -> list[dict[str, Any]]:
 
 def extract_events(doc: Document) -> Document:
     """Fill ``doc.events`` with the frames of every sentence, in text order."""
-    doc.events = [frame for sentence in doc.sentences for frame in sentence_events(doc, sentence)]
+    disease = about_disease(doc.text)
+    doc.events = [frame for sentence in doc.sentences for frame in sentence_events(doc, sentence, disease)]
     return doc

@@ -19,6 +19,9 @@ CASUALTY_STEMS: dict[str, str] = {
     "арестант": "arrested",
     "изчезнал": "missing", "издирван": "missing", "безследно": "missing", "неизвестност": "missing",
     "заразен": "infected", "заразени": "infected", "новозаразен": "infected", "заразяван": "infected",
+    "инфектиран": "infected", "новоинфектиран": "infected", "заболел": "infected", "новозаболел": "infected",
+    "умира": "killed", "умря": "killed", "умрял": "killed", "умрели": "killed",
+    "оздрав": "recovered", "излекуван": "recovered",
     "хоспитализиран": "hospitalised",
     "евакуиран": "evacuated",
 }
@@ -55,6 +58,24 @@ EVENT_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 
 _STEM_PATTERN = re.compile("|".join(sorted(map(re.escape, CASUALTY_STEMS), key=len, reverse=True)))
 _EXCLUDE_PATTERN = re.compile("|".join(map(re.escape, CASUALTY_EXCLUDE)))
+
+
+#: Nouns that count infections only where the sentence speaks of a disease („171 нови случая на ковид“).
+CASE_NOUNS = re.compile(r"(?:случа[йяи]\w*|положителн\w*|инфекци\w*|потвърден\w*)$")
+DISEASE = re.compile(r"коронавирус|ковид|covid|вирус|инфекци|зараз|заболя|епидеми|пандеми|грип|тест|проб",
+                     re.IGNORECASE)
+
+
+def case_count(form: str, previous: str, context: str) -> bool:
+    """Is this „случаи“ / „положителни“ a count of infections (not „смъртни случаи“)? Only where the
+    ``context`` (a sentence, or a document about a disease) speaks of one — not „в някои случаи“."""
+    return bool(CASE_NOUNS.match(form.lower())) and not previous.lower().startswith("смъртн") \
+        and bool(DISEASE.search(context))
+
+
+def about_disease(text: str) -> bool:
+    """Does a document speak of a disease throughout (three mentions or more)?"""
+    return len(DISEASE.findall(text)) >= 3
 
 
 def casualty_kind(form: str, lemma: str = "") -> str | None:

@@ -8,6 +8,7 @@ import json
 from pathlib import Path
 
 from hronika.doc import Document, Token
+from hronika.morph import context
 from hronika.morph.features import (
     apply_script,
     is_verb_lemma,
@@ -16,7 +17,6 @@ from hronika.morph.features import (
     pos_features,
     strip_degree,
 )
-from hronika.morph import context
 from hronika.morph.markers import marker_features, split_marker
 
 MODEL_DIR = Path(__file__).parent / "model"

@@ -9,8 +9,8 @@ from pathlib import Path
 
 from rich.console import Console
 
-from hronika.morph.conllu import read_sentences
 from hronika.morph import context, paradigms
+from hronika.morph.conllu import read_sentences
 from hronika.morph.features import edit_script, lemma_features, lexicon, pos_features
 from hronika.morph.markers import marker_features, split_marker
 from hronika.morph.tagger import LEMMA_MODEL, LEXICON, MARKER_MODEL, POS_MODEL

@@ -21,12 +21,12 @@ import re
 from typing import Any
 
 from hronika.doc import Document
-from hronika.numbers.words import APPROXIMATE, MULTIPLIERS, NUMBER_WORDS, words_value
+from hronika.numbers.words import APPROXIMATE, CARDINALS, MULTIPLIERS, NUMBER_WORDS, ORDINALS, words_value
 
 _WORD_ALT = "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True))
 _NUMBER_WORDS = rf"(?:{_WORD_ALT})(?:\s+(?:и\s+)?(?:{_WORD_ALT}))*"
 _DIGITS = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?(?![.,]?\d)|\d+(?:[.,]\d+)?(?![.,:]\d)"
-_MULT = r"(?:хил\.|хиляди|млн\.|милиона|милион|млрд\.|милиарда|милиард|трилиона)"
+_MULT = r"(?:хил\.|хиляди|млн\.|милиона|милион|млрд\.|милиарда|милиард|трлн\.|трилиона|трилион)"
 _APPROX_ALT = "|".join(sorted(APPROXIMATE, key=len, reverse=True))
 _MODIFIER = (r"(?:над|повече от|по-малко от|под|около|близо|почти|приблизително|към|ок\.|най-малко|поне|"
              r"до|едва|само|малко над|малко под|цели)")
@@ -38,9 +38,9 @@ _PERCENT = r"(?:%|процента|процент|процентни пункт�
 PATTERN = re.compile(
     rf"(?<![\w.,:/-])(?:(?P<mod>{_MODIFIER})\s+)?"
     rf"(?:(?P<approxword>{_APPROX_ALT})(?:\s+(?P<approxmult>хиляди|милиони))?(?![\w-])"
-    rf"|(?P<pre>[$€£]\s?)?(?P<num>{_DIGITS})(?:\s*[-–]\s*(?P<num2>{_DIGITS}))?(?:-(?P<suffix>годишн\w*|ти|ви|ри|ми|ма|ина|ата|ия|ият|те))?"
+    rf"|(?P<pre>[$€£]\s?)?(?P<num>{_DIGITS})(?:\s*[-–]\s*(?P<num2>{_DIGITS}))?(?:-(?P<suffix>годиш(?:ен|н\w*)|ти|ви|ри|ми|ма|ина|ата|ия|ият|те|а|о)(?![\w-]))?"
     rf"(?:\s*(?P<mult>{_MULT}))?"
-    rf"|(?P<words>{_NUMBER_WORDS})(?:-(?P<wsuffix>годишн\w*))?(?:\s+(?P<wmult>{_MULT}))?(?![\w-]))"
+    rf"|(?P<words>{_NUMBER_WORDS})(?:-(?P<wsuffix>годиш(?:ен|н\w*)))?(?:\s+(?P<wmult>{_MULT}))?(?![\w-]))"
     rf"(?:\s*(?P<unit>{_PERCENT}|{_CURRENCY}|{_TIME_UNIT}))?",
     re.IGNORECASE,
 )
@@ -51,6 +51,10 @@ _TIME_UNITS = {"годин": "year", "месе": "month", "седмиц": "week"
                "минут": "minute", "секунд": "second"}
 _LOWER_ONLY = {"над", "повече от", "малко над", "най-малко", "поне"}
 _APPROX_MODS = {"около", "близо", "почти", "приблизително", "към", "ок.", "малко над", "малко под"}
+#: A verb of change before „до“ makes it „to“ (a new level), not „up to“ (a bound).
+_CHANGE_BEFORE = re.compile(r"\b(?:намал|нараст|увелич|достиг|спад|пад|скоч|расте|растат|покач|повиш|пониж|"
+                            r"стигн)\w*\s+$",
+                            re.IGNORECASE)
 _YEAR_AFTER = re.compile(r"\s*(?:г\.|год\.|година|годин)", re.IGNORECASE)
 _NAME_BEFORE = re.compile(r"[\w]-$|[A-Za-z]\s?$")
 
@@ -98,6 +102,8 @@ def parse(match: re.Match[str], text: str) -> dict[str, Any] | None:
             low *= 1000 if g["approxmult"].lower() == "хиляди" else 10**6
         item.update(kind="approx", low=low, approx=True)
     elif g["num"]:
+        if g["num"].startswith("0") and len(g["num"]) > 1 and g["num"][1].isdigit():
+            return None  # „8/10 000“: the tail of a number split by a slash
         if _NAME_BEFORE.search(text[max(0, start - 2) : start]):
             return None  # COVID-19, Boeing 737
         if not g["num2"] and not g["mult"] and not g["unit"] and re.fullmatch(r"1[0-9]{3}|20[0-9]{2}", g["num"]) \
@@ -115,12 +121,15 @@ def parse(match: re.Match[str], text: str) -> dict[str, Any] | None:
         else:
             item["value"] = _clean(value * multiplier)
         suffix = (g["suffix"] or "").lower()
-        if suffix.startswith("годишн"):
+        if suffix.startswith("годиш"):
             item["kind"] = "age"
-        elif suffix in ("ти", "ви", "ри", "ми", "ия", "ият", "ата"):
+        elif suffix in ("ти", "ви", "ри", "ми", "ия", "ият", "ата", "а", "о"):
             item["kind"] = "ordinal"
     else:
         words = g["words"].split()
+        if len(words) > 1 and words[0].lower() in ORDINALS and words[1].lower() in CARDINALS:
+            start = match.start("words") + g["words"].index(words[1], len(words[0]))  # „първите [пет месеца]“
+            words = words[1:]
         if len(words) == 1 and words[0].lower() in ("един", "една", "едно") and not g["wmult"]:
             return None  # the indefinite article far more often than the number one
         value, ordinal = words_value(words + ([g["wmult"]] if g["wmult"] else []))
@@ -140,8 +149,9 @@ def parse(match: re.Match[str], text: str) -> dict[str, Any] | None:
         if item["kind"] == "cardinal":
             item["kind"] = "approx"
     elif mod in ("до", "под", "по-малко от", "малко под") and item["value"] is not None:
-        if mod == "до" and item["kind"] in ("duration", "money", "percent"):
-            pass
+        if mod == "до" and (item["kind"] in ("duration", "money", "percent")
+                            or _CHANGE_BEFORE.search(text[max(0, start - 25) : start])):
+            start = match.start("num") if g["num"] else start  # „намалява до 72 962“: the new level, not a bound
         else:
             item.update(high=item["value"], value=None, approx=True)
             if item["kind"] == "cardinal":
@@ -151,7 +161,7 @@ def parse(match: re.Match[str], text: str) -> dict[str, Any] | None:
         if item["kind"] == "cardinal":
             item["kind"] = "approx"
     elif mod in ("едва", "само", "цели", "до"):
-        start = match.start("approxword") if g["approxword"] else match.start("num") if g["num"] else match.start("words")
+        start = match.start("approxword" if g["approxword"] else "num" if g["num"] else "words")
     item.update(start=start, end=end, text=text[start:end])
     return item
 

@@ -59,7 +59,8 @@ def _marks(doc: Document) -> list[_Mark]:
     for index, mention in enumerate(doc.mentions):
         colour = COLOURS.get(mention.type, "#ddd")
         extra = " speaker" if index in speakers else ""
-        tip = escape(f"{mention.type} · {mention.base or mention.text}" + (f" · {mention.entity}" if mention.entity else ""))
+        tip = escape(f"{mention.type} · {mention.base or mention.text}"
+                     + (f" · {mention.entity}" if mention.entity else ""))
         marks.append(_Mark(mention.start, mention.end,
                            f'<mark class="ent{extra}" style="background:{colour}" title="{tip}">',
                            f'<span class="lbl">{escape(mention.type)}</span></mark>', 2))

@@ -140,7 +140,8 @@ def describe_event(doc: Document, event: dict[str, Any]) -> dict[str, str]:
         "type": kind,
         "trigger": _shorten(trigger.get("text", "") if isinstance(trigger, dict) else str(trigger), 30),
         "figures": figures,
-        "place": ", ".join(p["text"] for p in event.get("places") or []) or (event.get("place") or {}).get("text") or "",
+        "place": ", ".join(p["text"] for p in event.get("places") or [])
+        or (event.get("place") or {}).get("text") or "",
         "time": event.get("time") or "",
         "according to": according,
     }

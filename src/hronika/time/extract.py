@@ -25,7 +25,10 @@ MONTHS = {"януари": 1, "февруари": 2, "март": 3, "април":
 WEEKDAYS = {"понеделник": 0, "вторник": 1, "сряда": 2, "четвъртък": 3, "петък": 4, "събота": 5,
             "неделя": 6}
 RELATIVE_DAYS = {"днес": 0, "вчера": -1, "утре": 1, "онзи ден": -2, "завчера": -2, "вдругиден": 2, "снощи": -1,
-                 "тази сутрин": 0, "тази вечер": 0}
+                 "тази сутрин": 0, "тази вечер": 0, "изминалата нощ": -1, "миналата нощ": -1, "днешния ден": 0,
+                 "вчерашния ден": -1, "утрешния ден": 1}
+#: „днешната среща“, „вчерашния протест“: the adjective of a relative day.
+RELATIVE_ADJECTIVES = {"днешн": 0, "вчерашн": -1, "утрешн": 1}
 _MONTH = "|".join(MONTHS)
 _WEEKDAY = "|".join(WEEKDAYS)
 _NUMBER_WORDS = {"един": 1, "една": 1, "две": 2, "два": 2, "три": 3, "четири": 4, "пет": 5, "шест": 6,
@@ -39,28 +42,42 @@ PATTERN = re.compile(
     rf"(?P<interval>(?:от|между)\s+(?P<y1>\d{{4}})\s*(?:г\.\s*)?(?:до|и)\s+(?P<y2>\d{{4}})(?:\s*г\.|\s+година)?)"
     rf"|(?:(?:в|през)\s+)?(?:(?P<modword>началото|средата|края)\s+на\s+)?"
     rf"(?P<decade>(?P<dec>\d0)-те(?:\s+години)?(?:\s+на\s+(?P<century>XX|XXI|\d{{2}})(?:-и|-ви)?\s+век)?)"
-    rf"|(?P<full>(?P<day>\d{{1,2}})\s+(?P<month>{_MONTH})(?:\s+(?P<year>\d{{4}})(?:\s*г\.|\s+година)?)?)"
+    rf"|(?P<dinterval>(?:от|между)\s+(?P<d1>\d{{1,2}})(?:\s+(?P<m1>{_MONTH}))?\s+(?:до|и)\s+(?P<d2>\d{{1,2}})\s+"
+    rf"(?P<m3>{_MONTH})(?:\s+(?P<y6>\d{{4}})(?:\s*г\.)?)?)"
+    rf"|(?P<yrange>(?P<y7>(?:1[5-9]|20)\d{{2}})\s*[-–]\s*(?P<y8>(?:1[5-9]|20)\d{{2}})\s*(?:г\.|година|год\.))"
+    rf"|(?P<full>(?P<day>\d{{1,2}})(?:-(?:ви|ри|ти|ми|и))?\s+(?P<month>{_MONTH})"
+    rf"(?:\s+(?P<year>\d{{4}})(?:\s*г\.|\s+година)?)?)"
     rf"|(?P<numeric>(?P<nd>\d{{1,2}})[./](?P<nm>\d{{1,2}})[./](?P<ny>\d{{4}}|\d{{2}})(?:\s*г\.)?)"
-    rf"|(?P<monthyear>(?P<m2>{_MONTH})(?:\s+(?P<y3>\d{{4}})(?:\s*г\.)?)?)"
+    rf"|(?P<monthyear>(?:месец\s+)?(?P<m2>{_MONTH})(?:\s+(?P<y3>\d{{4}})(?:\s*г\.)?)?)"
     rf"|(?:(?P<modword2>началото|средата|края)\s+на\s+)?(?P<yearexpr>(?P<y4>(?:1[5-9]|20)\d{{2}})\s*(?:г\.|година|год\.))"
     rf"|(?<=през )(?P<y5>(?:1[5-9]|20)\d{{2}})(?![\d.,])"
     rf"|(?P<weekday>(?:(?P<wmod>миналия|миналата|следващия|следващата|този|тази)\s+)?(?P<wd>{_WEEKDAY}))"
-    rf"|(?P<reldays>днес|вчера|утре|онзи ден|завчера|вдругиден|снощи)"
+    rf"|(?P<reldays>изминалата нощ|миналата нощ|днешния ден|вчерашния ден|утрешния ден)"
+    rf"|(?P<reladj>(?:днешн|вчерашн|утрешн)(?:ият|ия|ата|ото|ите))"
+    rf"|(?P<reldays2>днес|вчера|утре|онзи ден|завчера|вдругиден|снощи)"
     rf"|(?P<relperiod>(?P<pmod>миналата|миналия|миналото|тази|този|това|следващата|следващия|следващото)\s+"
     rf"(?P<period>седмица|месец|година|лято|зима))"
     rf"|(?P<ago>(?P<dir>преди|след)\s+(?P<n>\d+|един|една|две|два|три|четири|пет|шест|седем|осем|девет|десет|"
     rf"няколко)?\s*(?P<unit>дни|дена|ден|седмици|седмица|месеца|месец|години|година))"
     rf"|(?P<clock>(?P<hh>[0-2]?\d)[:.](?P<mm>[0-5]\d)\s*(?:ч\.|часа))"
+    rf"|(?P<hour>(?P<hh2>[0-2]?\d)\s*ч\.)"
     rf"|(?P<nextyear>догодина|миналата година|тази година)",
     re.IGNORECASE,
 )
-_FUTURE = re.compile(r"\bще\b|\bпредстои|\bследващ", re.IGNORECASE)
+_HOUR_BEFORE = re.compile(r"(?:\b(?:в|към|около|до|след|от|преди)\s+|\()$", re.IGNORECASE)
+_FUTURE = re.compile(r"\bще\b|\bпредстои|\bследващ|\bвлиза(?:т)? в сила", re.IGNORECASE)
+
+
+_CLAUSE_END = re.compile(r"[.,;:!?\n]")
+#: Words before a date that look ahead as often as back („до 31 януари“, „след 18 януари“): the nearest year.
+_OPEN_DIRECTION = re.compile(r"\b(?:до|след|от|считано от)\s+$", re.IGNORECASE)
 
 
 def _future(text: str, start: int, end: int) -> bool:
-    left = text.rfind(".", 0, start) + 1
-    right = text.find(".", end)
-    return bool(_FUTURE.search(text[left : right if right > 0 else len(text)]))
+    """Does the clause of ``text[start:end]`` speak of the future („ще“, „предстои“, „следващ…“)?"""
+    left = max((m.end() for m in _CLAUSE_END.finditer(text, 0, start)), default=0)
+    right = _CLAUSE_END.search(text, end)
+    return bool(_FUTURE.search(text[left : right.start() if right else len(text)]))
 
 
 def _year(two_or_four: str) -> int:
@@ -68,13 +85,21 @@ def _year(two_or_four: str) -> int:
     return year + (2000 if year < 50 else 1900) if year < 100 else year
 
 
-def _month_day(pub: date | None, month: int, day: int | None, future: bool) -> str:
-    """A day (or month) without a year takes the publication year, moved to stay past (or future)."""
+def _month_day(pub: date | None, month: int, day: int | None, future: bool, nearest: bool = False) -> str:
+    """A day (or month) without a year takes the publication year, moved to stay past (or future) — or,
+    with ``nearest``, the year that puts it closest to the publication date."""
     if pub is None:
         return f"XXXX-{month:02d}" + (f"-{day:02d}" if day else "")
     year = pub.year
     candidate = (month, day or 1)
-    if not future and candidate > (pub.month, pub.day):
+    if nearest and not future:
+        def distance(y: int) -> int:
+            try:
+                return abs((date(y, month, day or 15) - pub).days)
+            except ValueError:  # 29 February
+                return abs((date(y, month, 28) - pub).days)
+        year = min((pub.year - 1, pub.year, pub.year + 1), key=distance)
+    elif not future and candidate > (pub.month, pub.day):
         year -= 1
     elif future and candidate < (pub.month, pub.day):
         year += 1
@@ -98,16 +123,34 @@ def normalise(match: re.Match[str], text: str, pub: date | None) -> dict[str, An
     item: dict[str, Any] = {"kind": "date", "value": None, "mod": None, "relative": None}
     start, end = match.span()
     future = _future(text, start, end)
+    nearest = bool(_OPEN_DIRECTION.search(text[max(0, start - 15) : start]))
     if g["interval"]:
         item.update(kind="interval", value=f"{g['y1']}/{g['y2']}")
+    elif g["dinterval"]:
+        last_month = MONTHS[g["m3"].lower()]
+        first_month = MONTHS[g["m1"].lower()] if g["m1"] else last_month
+        if g["y6"]:
+            first, last = (f"{g['y6']}-{m:02d}-{int(d):02d}"
+                           for m, d in ((first_month, g["d1"]), (last_month, g["d2"])))
+        else:
+            first = _month_day(pub, first_month, int(g["d1"]), future, nearest=True)
+            last = _month_day(pub, last_month, int(g["d2"]), future, nearest=True)
+        item.update(kind="interval", value=f"{first}/{last}")
+    elif g["yrange"]:
+        if int(g["y7"]) >= int(g["y8"]):
+            return None
+        item.update(kind="interval", value=f"{g['y7']}/{g['y8']}")
     elif g["decade"]:
+        if not (g["modword"] or "години" in g["decade"] or "век" in g["decade"]
+                or re.match(r"(?:в|през)\s", match.group(), re.IGNORECASE)):
+            return None  # „20-те най-засегнати държави“: a number, not the 1920s
         start = match.start("modword") if g["modword"] else match.start("decade")
         century = g["century"]
         prefix = {"XX": "19", "XXI": "20"}.get((century or "").upper()) or (str(int(century) - 1) if century else "19")
         item.update(kind="decade", value=f"{prefix}{g['dec'][0]}X", mod=_MODS.get((g["modword"] or "").lower()))
     elif g["full"]:
         month, day = MONTHS[g["month"].lower()], int(g["day"])
-        value = f"{g['year']}-{month:02d}-{day:02d}" if g["year"] else _month_day(pub, month, day, future)
+        value = f"{g['year']}-{month:02d}-{day:02d}" if g["year"] else _month_day(pub, month, day, future, nearest=True)
         item.update(value=value)
     elif g["numeric"]:
         item.update(value=f"{_year(g['ny'])}-{int(g['nm']):02d}-{int(g['nd']):02d}")
@@ -116,7 +159,8 @@ def normalise(match: re.Match[str], text: str, pub: date | None) -> dict[str, An
                                                                       text[max(0, start - 10) : start], re.I):
             return None  # „май“ is also the particle „maybe“
         month = MONTHS[g["m2"].lower()]
-        item.update(kind="month", value=f"{g['y3']}-{month:02d}" if g["y3"] else _month_day(pub, month, None, future))
+        item.update(kind="month", value=f"{g['y3']}-{month:02d}" if g["y3"]
+                    else _month_day(pub, month, None, future, nearest))
     elif g["yearexpr"]:
         start = match.start("modword2") if g["modword2"] else match.start("yearexpr")
         item.update(kind="year", value=g["y4"], mod=_MODS.get((g["modword2"] or "").lower()))
@@ -134,8 +178,10 @@ def normalise(match: re.Match[str], text: str, pub: date | None) -> dict[str, An
             item["value"] = (pub + timedelta(days=delta)).isoformat()
         if not wmod:
             start = match.start("wd")
-    elif g["reldays"]:
-        offset = RELATIVE_DAYS[g["reldays"].lower()]
+    elif g["reldays"] or g["reldays2"] or g["reladj"]:
+        phrase = (g["reldays"] or g["reldays2"] or "").lower()
+        offset = RELATIVE_DAYS[phrase] if phrase else next(v for k, v in RELATIVE_ADJECTIVES.items()
+                                                      if g["reladj"].lower().startswith(k))
         item["relative"] = f"P{offset:+d}D"
         item["value"] = (pub + timedelta(days=offset)).isoformat() if pub else None
     elif g["relperiod"]:
@@ -157,8 +203,10 @@ def normalise(match: re.Match[str], text: str, pub: date | None) -> dict[str, An
         days = {"D": 1, "W": 7}.get(unit)
         item.update(kind="date" if days else {"M": "month", "Y": "year"}[unit], relative=f"P{count:+d}{unit}",
                     value=(_shift(pub, count * days, "D") if days else _shift(pub, count, unit)) if pub else None)
-    elif g["clock"]:
-        clock = f"T{int(g['hh']):02d}:{g['mm']}"
+    elif g["clock"] or g["hour"]:
+        if g["hour"] and (int(g["hh2"]) > 24 or not _HOUR_BEFORE.search(text[max(0, start - 12) : start])):
+            return None  # „24 ч.“ as a duration, not a time of day
+        clock = f"T{int(g['hh'] or g['hh2']):02d}:{g['mm'] or '00'}"
         item.update(kind="time", value=(pub.isoformat() + clock) if pub else clock)
     elif g["nextyear"]:
         word = g["nextyear"].lower()
@@ -184,5 +232,13 @@ def extract_times(doc: Document) -> Document:
         if item is not None and not (item["end"] < len(doc.text) and doc.text[item["end"] - 1].isalnum()
                                      and doc.text[item["end"]].isalnum()):
             times.append(item)
+    for i, item in enumerate(times):
+        if item["kind"] == "time":  # „от 0:00 ч. на 16 април“: the clock time of that day
+            for other in (times[i - 1] if i else None, times[i + 1] if i + 1 < len(times) else None):
+                if other is None or other["kind"] != "date" or len(other["value"] or "") != 10:
+                    continue
+                if abs(other["start"] - item["end"]) < 8 or abs(item["start"] - other["end"]) < 8:
+                    item["value"] = other["value"] + item["value"][item["value"].index("T") :]
+                    break
     doc.times = times
     return doc
