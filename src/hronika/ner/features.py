@@ -7,7 +7,6 @@ from collections.abc import Sequence
 
 from hronika.doc import Token
 
-
 @functools.lru_cache(maxsize=65536)
 def word_shape(word: str) -> str:
     out = []
@@ -58,38 +57,24 @@ def gazetteer_tags(words: Sequence[str], gazetteer: dict[str, str], max_len: int
     return tags
 
 
-_PIECES: dict[tuple[str, str, str, str], tuple[tuple[str, ...], dict[int, tuple[str, ...]]]] = {}
-
-
-def _pieces(word: str, lemma: str, pos: str) -> tuple[tuple[str, ...], dict[int, tuple[str, ...]]]:
-    """A word's own features and those it gives its neighbours at distance -2…2 (cached: words repeat)."""
-    key = (word, lemma, pos, "")
-    cached = _PIECES.get(key)
-    if cached is not None:
-        return cached
-    low = word.lower()
-    shape = word_shape(word)
-    own = (f"w={low}", f"l={lemma}", f"p={pos}", f"sh={shape}", f"s2={low[-2:]}", f"s3={low[-3:]}",
-           f"s4={low[-4:]}", f"p3={low[:3]}", f"p4={low[:4]}", f"ls3={lemma[-3:]}")
-    near = {d: (f"w{d}={low}", f"p{d}={pos}") for d in (-2, 2)}
-    near.update({d: (f"w{d}={low}", f"p{d}={pos}", f"sh{d}={shape}") for d in (-1, 1)})
-    if len(_PIECES) > 200_000:
-        _PIECES.clear()
-    _PIECES[key] = own, near
-    return own, near
-
-
 def sentence_features(tokens: Sequence[Token], gazetteer: dict[str, str]) -> list[list[str]]:
-    """Features of each token of one sentence (the NER stage's hot loop: word features are cached)."""
     words = [t.text for t in tokens]
-    n = len(words)
     gaz = gazetteer_tags(words, gazetteer)
-    lemmas = [(t.lemma or w).lower() for t, w in zip(tokens, words)]
-    pieces = [_pieces(w, lemma, str(t.pos)) for w, lemma, t in zip(words, lemmas, tokens)]
-    feats = []
     in_quotes = False
-    for i, w in enumerate(words):
-        f = ["b", *pieces[i][0], f"g={gaz[i]}", f"q={in_quotes}", f"cap={w[:1].isupper()}|first={i == 0}"]
+    feats = []
+    n = len(words)
+    lowered = [w.lower() for w in words]
+    shapes = [word_shape(w) for w in words]
+    for i, tok in enumerate(tokens):
+        w = words[i]
+        low = lowered[i]
+        lemma = (tok.lemma or low).lower()
+        f = [
+            "b", f"w={low}", f"l={lemma}", f"p={tok.pos}", f"sh={shapes[i]}",
+            f"s2={low[-2:]}", f"s3={low[-3:]}", f"s4={low[-4:]}", f"p3={low[:3]}", f"p4={low[:4]}",
+            f"ls3={lemma[-3:]}", f"g={gaz[i]}", f"q={in_quotes}",
+            f"cap={w[:1].isupper()}|first={i == 0}",
+        ]
         if w in ('"', "“"):  # straight quotes, and “ (closes „…“, opens “…”): toggle
             in_quotes = not in_quotes
         elif w in ("„", "«"):
@@ -99,10 +84,12 @@ def sentence_features(tokens: Sequence[Token], gazetteer: dict[str, str]) -> lis
         for d in (-2, -1, 1, 2):
             j = i + d
             if 0 <= j < n:
-                f.extend(pieces[j][1][d])
-                if d in (-1, 1):
+                f.append(f"w{d}={lowered[j]}")
+                f.append(f"p{d}={tokens[j].pos}")
+                if abs(d) == 1:
+                    f.append(f"sh{d}={shapes[j]}")
                     f.append(f"g{d}={gaz[j]}")
-                    f.append(f"l{d}={lemmas[j]}")
+                    f.append(f"l{d}={(tokens[j].lemma or lowered[j]).lower()}")
             else:
                 f.append(f"w{d}=<pad>")
         feats.append(f)
