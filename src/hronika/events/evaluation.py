@@ -62,6 +62,7 @@ def _casualties(doc: Any) -> list[dict[str, Any]]:
             number = doc.numbers[event["count"]["number"]]
             out.append({"kind": event["subtype"], "count_span": [number["start"], number["end"]],
                         "value": event["count"].get("value"), "low": event["count"].get("low"),
+                        "high": event["count"].get("high"),
                         "victims": (event.get("victims") or {}).get("text")})
     return out
 

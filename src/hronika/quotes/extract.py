@@ -1,8 +1,9 @@
 """Direct and indirect quotes with their cue, speaker and channel.
 
 Direct: text between quotation marks of any style, pairing marks within a paragraph (an opening mark with
-no closing one runs to the paragraph's end, as multi-paragraph quotes do). Names and titles in marks
-(партия „…“, "БТА Банк") and scare quotes without an attributing verb are skipped.
+no closing one runs to the paragraph's end, as multi-paragraph quotes do; a closing mark with no opening one
+runs back to the last attributing sentence; a short quoted name inside a quote does not close it). Names and
+titles in marks (партия „…“, "БТА Банк") and scare quotes without an attributing verb are skipped.
 Indirect: a cue verb followed by a clause (… заяви, че …; призова … да …), „според X, …“, „по думите на X“,
 and the inverted report („…, предадоха агенциите“).
 Speakers: the name, pronoun or description next to the cue; pronouns and descriptions resolve to the most
@@ -90,7 +91,7 @@ class QuoteFinder:
         return out
 
     def mention_at(self, start: int, end: int) -> int | None:
-        """Index of the person (else organisation) mention overlapping ``[start, end)``:
+        """Index of the person (else organisation, place, product) mention overlapping ``[start, end)``:
         „говорителката на МВР Десислава Николова“ → Десислава Николова."""
         found = [i for i, m in enumerate(self.doc.mentions) if m.start < end and start < m.end]
         by_type = {kind: [i for i in found if self.doc.mentions[i].type == kind] for kind in SPEAKER_TYPES}
