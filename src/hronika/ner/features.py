@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from hronika.doc import Token
 
+
 @functools.lru_cache(maxsize=65536)
 def word_shape(word: str) -> str:
     out = []
