@@ -25,12 +25,12 @@ from bisect import bisect_left
 from typing import Any
 
 from hronika.doc import Document, Span, Token
-from hronika.events.triggers import EVENT_PATTERNS, about_disease, case_count, casualty_kind
+from hronika.events.triggers import DISEASE, EVENT_PATTERNS, about_disease, case_count, casualty_kind
 
 #: Number kinds that cannot be a head count.
 NOT_COUNTS = {"year", "date", "ordinal", "percent", "money", "age", "duration", "time", "range_year"}
 #: Nouns for people that the tagger may read otherwise („души“ is also a verb form).
-PEOPLE = {"души", "човека", "души,", "хора", "лица"}
+PEOPLE = {"души", "човека", "хора", "лица"}
 #: Auxiliaries and particles between a victim group and its participle.
 AUXILIARIES = {"са", "е", "бе", "бяха", "беше", "били", "бил", "била", "са били", "вече", "най-малко", "общо",
                "все", "още", "и", "не", "по", "от", "за", "ще", "бъдат", "бъде", "до", "момента", "днес", "вчера",
@@ -167,11 +167,11 @@ def sentence_events(doc: Document, sentence: Span, disease: bool = False) -> lis
     frames: list[dict[str, Any]] = []
     previous_victims = None
     used_numbers: set[int] = set()
-    sentence_text = doc.text[sentence.start : sentence.end]
+    disease_here = disease or bool(DISEASE.search(doc.text, sentence.start, sentence.end))
     for position, token in enumerate(tokens):
         previous = tokens[position - 1].text if position else ""
         kind = casualty_kind(token.text, token.lemma)
-        if kind is None and case_count(token.text, previous, doc.text if disease else sentence_text):
+        if kind is None and case_count(token.text, previous, disease_here):
             kind = "infected"
         if kind is None or previous.lower() in ("не", "от"):
             continue  # „не са ранени“; „N души от заразените са оздравели“: the count belongs to another verb

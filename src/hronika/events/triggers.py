@@ -66,11 +66,10 @@ DISEASE = re.compile(r"коронавирус|ковид|covid|вирус|инф
                      re.IGNORECASE)
 
 
-def case_count(form: str, previous: str, context: str) -> bool:
-    """Is this „случаи“ / „положителни“ a count of infections (not „смъртни случаи“)? Only where the
-    ``context`` (a sentence, or a document about a disease) speaks of one — not „в някои случаи“."""
-    return bool(CASE_NOUNS.match(form.lower())) and not previous.lower().startswith("смъртн") \
-        and bool(DISEASE.search(context))
+def case_count(form: str, previous: str, about_a_disease: bool) -> bool:
+    """Is this „случаи“ / „положителни“ a count of infections (not „смъртни случаи“)? Only where the sentence
+    or the whole document speaks of a disease — not „в някои случаи“."""
+    return about_a_disease and bool(CASE_NOUNS.match(form.lower())) and not previous.lower().startswith("смъртн")
 
 
 def about_disease(text: str) -> bool:

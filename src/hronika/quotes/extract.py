@@ -267,7 +267,7 @@ class QuoteFinder:
     def attribution_ahead(self, start: int) -> Attribution | None:
         """„Той напомни, че … . <quote>“.“: a cue verb in the sentence just before a quote."""
         previous = [s for s in self.doc.sentences if s.end <= start]
-        if not previous or not self.text[previous[-1].end : start].strip() == "":
+        if not previous or self.text[previous[-1].end : start].strip():
             return None
         sentence = previous[-1]
         cue = next((t for t in self.tokens_between(sentence.start, sentence.end) if is_cue(t)), None)

@@ -75,7 +75,8 @@ _OPEN_DIRECTION = re.compile(r"\b(?:до|след|от|считано от)\s+$"
 
 def _future(text: str, start: int, end: int) -> bool:
     """Does the clause of ``text[start:end]`` speak of the future („ще“, „предстои“, „следващ…“)?"""
-    left = max((m.end() for m in _CLAUSE_END.finditer(text, 0, start)), default=0)
+    window = max(0, start - 300)  # a clause is shorter; no scan from the start of a long text for every date
+    left = max((m.end() for m in _CLAUSE_END.finditer(text, window, start)), default=window)
     right = _CLAUSE_END.search(text, end)
     return bool(_FUTURE.search(text[left : right.start() if right else len(text)]))
 
