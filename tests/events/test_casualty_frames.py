@@ -128,3 +128,23 @@ def test_a_count_with_an_upper_bound_and_people_after_it():
     text = "САЩ са с най-много заразени с коронавируса (малко под 20 млн. души) и починали (над 342 хил. души)."
     assert _analysed_casualties(text) == [("infected", "малко под 20 млн.", "души"),
                                           ("killed", "над 342 хил.", "души")]
+
+
+def test_transitive_verb_takes_the_count_after_it():
+    doc = _doc("Полицията иззе стоки в 77 държави и арестува 407 души.")
+    assert _casualties(doc) == [("arrested", "407", "души")]
+
+
+def test_figures_after_respectively_repeat_the_outcome():
+    doc = _doc("Италия е първа с 1441 починали, следват Иран и Испания със съответно 611 и 196.")
+    assert _casualties(doc) == [("killed", "1441", None), ("killed", "611", None), ("killed", "196", None)]
+
+
+def test_a_difference_between_counts_is_not_a_count():
+    doc = _doc("Новите заразени с коронавирус са 174 (с 2 случая по-малко спрямо вчера).")
+    assert [c for _, c, _ in _casualties(doc)] == ["174"]
+
+
+def test_label_and_figure_across_a_dash():
+    doc = _doc("Най-много новозаразени с коронавирус – 63 има в София.")
+    assert _casualties(doc) == [("infected", "63", None)]

@@ -104,3 +104,39 @@ def test_figures_side_by_side_are_not_a_range():
 )
 def test_definite_words_trillions_ages_ordinals_and_new_levels(text, expected):
     assert [n[:3] for n in _numbers(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("задължителна 14-дневна карантина", ("14-дневна", "duration", 14, None, None, "day")),
+        ("предстои шестмесечна борба", ("шестмесечна", "duration", 6, None, None, "month")),
+        ("за едноседмичен период", ("едноседмичен", "duration", 1, None, None, "week")),
+        ("денонощна 24-часова охрана", ("24-часова", "duration", 24, None, None, "hour")),
+    ],
+)
+def test_adjectives_of_a_period_are_durations(text, expected):
+    assert _numbers(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Регистриран е още един случай.", [("един", "cardinal", 1, None, None, None)]),
+        ("Не е регистриран нито един нов случай.", [("нито един", "cardinal", 0, None, None, None)]),
+        ("Една жена е сред тях.", []),
+        ("Това е една от най-тежко засегнатите страни.", []),
+    ],
+)
+def test_the_number_one_and_the_article(text, expected):
+    assert _numbers(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Граждани от 26 европейски държави.", "Парите са от програмата „Хоризонт 2020“.",
+     "Магазините за стоки от първа необходимост работят."],
+)
+def test_not_money_names_or_idioms(text):
+    assert all(kind not in ("money", "ordinal") for _, kind, *_ in _numbers(text))
+    assert "2020" not in [n[0] for n in _numbers(text)]

@@ -2,6 +2,8 @@
 
 Gold: ``gold/events/adjudicated/*.json`` in the repository (documents from SlavicNER ``raw/*/bg``;
 guidelines in ``gold/events/GUIDELINES.md``, history in its README).
+``--gold DIR`` scores another annotation (e.g. a held-out set); ``--errors`` lists every missed and
+spurious item with its context.
 Matching: a prediction matches a gold item when their spans overlap by at least half of the longer one;
 then numbers must agree in value (``value``, else ``low``), times in their ISO ``value``, and casualty
 figures in kind, count and victim group (same head word stem, or both absent).
@@ -41,18 +43,26 @@ def _stem(phrase: str | None) -> str | None:
     return phrase.split()[0].lower()[:5]
 
 
-def prf(gold: Sequence[Any], pred: Sequence[Any], span: Callable[[Any], tuple[int, int]],
-        agree: Callable[[Any, Any], bool]) -> tuple[int, int, int]:
-    """(true positives, gold count, predicted count) with one-to-one greedy matching."""
+def match(gold: Sequence[Any], pred: Sequence[Any], span: Callable[[Any], tuple[int, int]],
+          agree: Callable[[Any, Any], bool]) -> tuple[list[Any], list[Any]]:
+    """One-to-one greedy matching: (gold items left unmatched, predicted items left unmatched)."""
     used: set[int] = set()
-    tp = 0
+    missed = []
     for g in gold:
         for j, p in enumerate(pred):
             if j not in used and overlap(span(g), span(p)) and agree(g, p):
                 used.add(j)
-                tp += 1
                 break
-    return tp, len(gold), len(pred)
+        else:
+            missed.append(g)
+    return missed, [p for j, p in enumerate(pred) if j not in used]
+
+
+def prf(gold: Sequence[Any], pred: Sequence[Any], span: Callable[[Any], tuple[int, int]],
+        agree: Callable[[Any, Any], bool]) -> tuple[int, int, int]:
+    """(true positives, gold count, predicted count) with one-to-one greedy matching."""
+    missed, _ = match(gold, pred, span, agree)
+    return len(gold) - len(missed), len(gold), len(pred)
 
 
 def _casualties(doc: Any) -> list[dict[str, Any]]:
@@ -67,16 +77,37 @@ def _casualties(doc: Any) -> list[dict[str, Any]]:
     return out
 
 
-def score_document(gold: dict[str, Any], doc: Any) -> dict[str, tuple[int, int, int]]:
-    span = lambda x: (x["start"], x["end"])  # noqa: E731
-    cspan = lambda x: tuple(x["count_span"])  # noqa: E731
+def _span(item: dict[str, Any]) -> tuple[int, int]:
+    return tuple(item["count_span"]) if "count_span" in item else (item["start"], item["end"])
+
+
+def _sections(gold: dict[str, Any], doc: Any) -> dict[str, tuple[list, list, Callable[[Any, Any], bool]]]:
     return {
-        "numbers": prf(gold["numbers"], doc.numbers, span, lambda g, p: _amount(g) == _amount(p)),
-        "times": prf(gold["times"], doc.times, span, lambda g, p: g.get("value") == p.get("value")),
-        "casualties": prf(gold["casualties"], _casualties(doc), cspan,
-                          lambda g, p: g["kind"] == p["kind"] and _amount(g) == _amount(p)
-                          and _stem(g.get("victims")) == _stem(p.get("victims"))),
+        "numbers": (gold["numbers"], doc.numbers, lambda g, p: _amount(g) == _amount(p)),
+        "times": (gold["times"], doc.times, lambda g, p: g.get("value") == p.get("value")),
+        "casualties": (gold["casualties"], _casualties(doc),
+                       lambda g, p: g["kind"] == p["kind"] and _amount(g) == _amount(p)
+                       and _stem(g.get("victims")) == _stem(p.get("victims"))),
     }
+
+
+def score_document(gold: dict[str, Any], doc: Any) -> dict[str, tuple[int, int, int]]:
+    return {name: prf(g, p, _span, agree) for name, (g, p, agree) in _sections(gold, doc).items()}
+
+
+def errors(gold: dict[str, Any], doc: Any) -> list[str]:
+    """One line per missed (``-``) or spurious (``+``) item, with the text around it."""
+    lines = []
+    for name, (g, p, agree) in _sections(gold, doc).items():
+        missed, spurious = match(g, p, _span, agree)
+        for sign, items in (("-", missed), ("+", spurious)):
+            for item in items:
+                a, b = _span(item)
+                fields = {k: item.get(k) for k in ("kind", "value", "low", "high", "victims") if item.get(k)}
+                around = doc.text[max(0, a - 40) : a].replace("\n", " ")
+                after = doc.text[b : b + 30].replace("\n", " ")
+                lines.append(f"{sign} {name} {around}[{doc.text[a:b]}]{after} {fields}")
+    return lines
 
 
 def run(data: Path, console: Console, **options: str) -> dict[str, float]:
@@ -93,6 +124,9 @@ def run(data: Path, console: Console, **options: str) -> dict[str, float]:
         gold = json.loads(path.read_text(encoding="utf-8"))
         text = (data / "slavicner" / "raw" / gold["doc"]).read_text(encoding="utf-8")
         doc = nlp(text, published=gold.get("published"))
+        if options.get("errors"):
+            for line in errors(gold, doc):
+                console.print(f"{gold['doc']} {line}", markup=False, highlight=False, soft_wrap=True)
         for name, counts in score_document(gold, doc).items():
             acc = totals.setdefault(name, [0, 0, 0])
             for i, c in enumerate(counts):

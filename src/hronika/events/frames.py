@@ -35,6 +35,8 @@ PEOPLE = {"души", "човека", "хора", "лица"}
 AUXILIARIES = {"са", "е", "бе", "бяха", "беше", "били", "бил", "била", "са били", "вече", "най-малко", "общо",
                "все", "още", "и", "не", "по", "от", "за", "ще", "бъдат", "бъде", "до", "момента", "днес", "вчера",
                "в", "във", "с", "със", "при"}
+#: „Новозаразени – 63 има в София“: the verb of existence (which the tagger may read as a noun) names no one.
+EXISTENTIAL = {"има", "няма", "имаше", "нямаше", "са", "е"}
 SPEECH = re.compile(
     r"\b(заяв(?:и|иха|ява|яват|ил|или|ила)|каза(?:ха|л|ла|ли)?|казва(?:т)?|съобщ(?:и|иха|ава|ават|ил|или|ила)|"
     r"предад(?:е|оха)|предава(?:т)?|обяви(?:ха|л|ли|ла)?|обявява(?:т)?|посочи(?:ха|л|ли|ла)?|посочва(?:т)?|"
@@ -49,6 +51,23 @@ SOURCE_AFTER_SPOREDA = re.compile(r"(?:него|нея|тях|мен|нас)\b|[
 NOUN_PHRASE = re.compile(r"^[\w-]+(?: (?:на|за|от|в|във|със|с) [\w-]+(?: [\w-]+)?| [\w-]+){0,5}", re.UNICODE)
 
 
+#: A count followed by „по-малко“ / „повече“ is a difference between two counts.
+DIFFERENCE_AFTER = re.compile(r"\s+(?:по-малко|повече|по-много)\b", re.IGNORECASE)
+#: Active past forms of transitive casualty verbs, whose count follows them („арестуваха 407 души“).
+ACTIVE_VERB = re.compile(r"(?:арестува|задържа|уби|застреля|рани|разстреля)(?:ха|л|ла|ли|т)?$", re.IGNORECASE)
+#: „със съответно 611 и 196“: figures that share the preceding frame's outcome, one per named place.
+RESPECTIVELY = re.compile(r"\bсъответно\b", re.IGNORECASE)
+#: „Новозаразени – 63“: a label and its figure across a dash.
+DASH_GAP = re.compile(r"\s*[–—-]\s*")
+LIST_GAP = re.compile(r"(?:[\s\d,]|\bи\b)*")
+
+
+def _trigger_follows(tokens: list[Token], end: int) -> bool:
+    """Is the word right after a number itself a casualty trigger („1441 починали“)?"""
+    nxt = next((t for t in tokens if t.start >= end), None)
+    return nxt is not None and casualty_kind(nxt.text, nxt.lemma) is not None
+
+
 def _in(item: dict[str, Any] | Token | Span, span: Span) -> bool:
     start = item["start"] if isinstance(item, dict) else item.start
     end = item["end"] if isinstance(item, dict) else item.end
@@ -56,7 +75,9 @@ def _in(item: dict[str, Any] | Token | Span, span: Span) -> bool:
 
 
 def _is_count(number: dict[str, Any]) -> bool:
-    return number.get("kind") not in NOT_COUNTS and any(number.get(k) is not None for k in ("value", "low", "high"))
+    """A head count: not a date, share, sum or age, and not zero („нито един нов случай“ affects nobody)."""
+    return number.get("kind") not in NOT_COUNTS and number.get("value") != 0 \
+        and any(number.get(k) is not None for k in ("value", "low", "high"))
 
 
 def _count(index: int, number: dict[str, Any]) -> dict[str, Any]:
@@ -84,7 +105,7 @@ def _victims(doc: Document, tokens: list[Token], count_end: int, trigger: Token)
     """The phrase between the count and the trigger, without auxiliaries: „служители на силите за сигурност“."""
     if count_end >= trigger.start:  # count after the trigger: „починали 34 пациента“
         after = [t for t in tokens if t.start >= count_end][:1]
-        if not after or not after[0].text.isalpha() \
+        if not after or not after[0].text.isalpha() or after[0].text.lower() in EXISTENTIAL \
                 or (after[0].pos not in ("NOUN", "PROPN", None, "") and after[0].text.lower() not in PEOPLE) \
                 or doc.text[count_end : after[0].start].strip():
             return None  # „са 157, със 123 повече“: no victim noun after the count
@@ -155,6 +176,25 @@ def _between(items: list, sentence: Span, key=lambda x: x.start) -> tuple[int, i
     return bisect_left(starts, sentence.start), bisect_left(starts, sentence.end)
 
 
+def _respective(doc: Document, sentence: Span, numbers: list[tuple[int, dict[str, Any]]], used: set[int],
+                frames: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """„… с 1441 починали, следват Иран и Испания със съответно 611 и 196“: each figure after „съответно“
+    repeats the outcome of the casualty frame before it."""
+    found = RESPECTIVELY.search(doc.text, sentence.start, sentence.end)
+    last = next((f for f in reversed(frames) if f["trigger"]["end"] <= (found.start() if found else 0)), None)
+    if not found or last is None:
+        return []
+    out = []
+    for index, number in numbers:
+        if number["start"] < found.end() or index in used or not _is_count(number):
+            continue
+        if not LIST_GAP.fullmatch(doc.text, found.end(), number["start"]):
+            break  # the list ended
+        used.add(index)
+        out.append({**last, "count": _count(index, number), "victims": None})
+    return out
+
+
 def sentence_events(doc: Document, sentence: Span, disease: bool = False) -> list[dict[str, Any]]:
     """All event frames of one sentence (``disease``: the document is about one, so „случаи“ are infections)."""
     lo, hi = _between(doc.tokens, sentence)
@@ -177,15 +217,22 @@ def sentence_events(doc: Document, sentence: Span, disease: bool = False) -> lis
             continue  # „не са ранени“; „N души от заразените са оздравели“: the count belongs to another verb
         if re.match(r"(?:\s+\w+)?\s+на\s+(?:\d|глава)", doc.text[token.end : token.end + 20]):
             continue  # „200 новозаразени на 100 000 души“, „смъртни случаи на глава“: a rate
+        if DIFFERENCE_AFTER.match(doc.text, token.end):
+            continue  # „(с 2 случая по-малко спрямо вчера)“: a difference, not a count
         counts = [(i, n) for i, n in numbers if _is_count(n) and i not in used_numbers
-                  and _same_clause(breaks, n["end"], token.start) and not _rate_base(doc.text, n)
+                  and (_same_clause(breaks, n["end"], token.start)
+                       or DASH_GAP.fullmatch(doc.text, token.end, n["start"]))
+                  and not _rate_base(doc.text, n)
                   and not re.match(r"\s+от\s", doc.text[n["end"] : n["end"] + 4])]  # „332 от случаите“: a part
         before = [(i, n) for i, n in counts if n["end"] <= token.start
                   and not any(casualty_kind(t.text, t.lemma) for t in tokens if n["end"] <= t.start < token.start)]
         after = [(i, n) for i, n in counts if n["start"] >= token.end
                  and len(between := [t for t in tokens if token.end <= t.start < n["start"]]) <= 7
-                 and not any(casualty_kind(t.text, t.lemma) or t.text == "," for t in between)]
+                 and not any(casualty_kind(t.text, t.lemma) or t.text == "," for t in between)
+                 and not _trigger_follows(tokens, n["end"])]  # „… с 1441 починали“: that trigger's count
         chosen = before[-1] if before else (after[0] if after else None)
+        if after and ACTIVE_VERB.match(token.text) and doc.text[token.end : after[0][1]["start"]].strip() == "":
+            chosen = after[0]  # „в 77 държави и арестували 407 души“: a transitive verb takes its object
         if chosen is None:
             continue
         index, number = chosen
@@ -201,6 +248,7 @@ def sentence_events(doc: Document, sentence: Span, disease: bool = False) -> lis
             "count": _count(index, number), "victims": victims,
             **context, "source": _source(doc, sentence, token.start),
         })
+    frames += _respective(doc, sentence, numbers, used_numbers, frames)
     lowered = doc.text[sentence.start : sentence.end].lower()
     for event_type, pattern in EVENT_PATTERNS:
         match = pattern.search(lowered)

@@ -38,10 +38,10 @@ _PERCENT = r"(?:%|процента|процент|процентни пункт�
 PATTERN = re.compile(
     rf"(?<![\w.,:/-])(?:(?P<mod>{_MODIFIER})\s+)?"
     rf"(?:(?P<approxword>{_APPROX_ALT})(?:\s+(?P<approxmult>хиляди|милиони))?(?![\w-])"
-    rf"|(?P<pre>[$€£]\s?)?(?P<num>{_DIGITS})(?:\s*[-–]\s*(?P<num2>{_DIGITS}))?(?:-(?P<suffix>годиш(?:ен|н\w*)|ти|ви|ри|ми|ма|ина|ата|ия|ият|те|а|о)(?![\w-]))?"
+    rf"|(?P<pre>[$€£]\s?)?(?P<num>{_DIGITS})(?:\s*[-–]\s*(?P<num2>{_DIGITS}))?(?:-(?P<suffix>годиш(?:ен|н\w*)|(?:днев|седмич|месеч|часов)\w*|ти|ви|ри|ми|ма|ина|ата|ия|ият|те|а|о)(?![\w-]))?"
     rf"(?:\s*(?P<mult>{_MULT}))?"
     rf"|(?P<words>{_NUMBER_WORDS})(?:-(?P<wsuffix>годиш(?:ен|н\w*)))?(?:\s+(?P<wmult>{_MULT}))?(?![\w-]))"
-    rf"(?:\s*(?P<unit>{_PERCENT}|{_CURRENCY}|{_TIME_UNIT}))?",
+    rf"(?:\s*(?P<unit>{_PERCENT}|{_CURRENCY}|{_TIME_UNIT})(?:(?<=[.%$€£])|(?!\w)))?",  # „26 европейски“: no €
     re.IGNORECASE,
 )
 _CURRENCIES = {"лв": "BGN", "лев": "BGN", "евро": "EUR", "€": "EUR", "долар": "USD", "$": "USD", "щатски": "USD",
@@ -55,6 +55,12 @@ _APPROX_MODS = {"около", "близо", "почти", "приблизите�
 _CHANGE_BEFORE = re.compile(r"\b(?:намал|нараст|увелич|достиг|спад|пад|скоч|расте|растат|покач|повиш|пониж|"
                             r"стигн)\w*\s+$",
                             re.IGNORECASE)
+#: „още един случай“, „само една жена“, „нито един“, „по един човек“: the number one, not the article.
+_ONE_COUNTED = re.compile(r"\b(още|само|нито|поне|едва|точно|по)\s+$", re.IGNORECASE)
+_CAPITALISED_BEFORE = re.compile(r"[А-ЯA-Z][\w-]*\s$")
+_CLOSING_QUOTES = set('"“”»\'')
+#: Fixed phrases with an ordinal that counts nothing.
+_IDIOM_AFTER = re.compile(r"\s+(?:необходимост|помощ)\b", re.IGNORECASE)
 _YEAR_AFTER = re.compile(r"\s*(?:г\.|год\.|година|годин)", re.IGNORECASE)
 _NAME_BEFORE = re.compile(r"[\w]-$|[A-Za-z]\s?$")
 
@@ -104,8 +110,9 @@ def parse(match: re.Match[str], text: str) -> dict[str, Any] | None:
     elif g["num"]:
         if g["num"].startswith("0") and len(g["num"]) > 1 and g["num"][1].isdigit():
             return None  # „8/10 000“: the tail of a number split by a slash
-        if _NAME_BEFORE.search(text[max(0, start - 2) : start]):
-            return None  # COVID-19, Boeing 737
+        if _NAME_BEFORE.search(text[max(0, start - 2) : start]) or (
+                text[end : end + 1] in _CLOSING_QUOTES and _CAPITALISED_BEFORE.search(text, max(0, start - 30), start)):
+            return None  # COVID-19, Boeing 737, програмата „Хоризонт 2020“
         if not g["num2"] and not g["mult"] and not g["unit"] and re.fullmatch(r"1[0-9]{3}|20[0-9]{2}", g["num"]) \
                 and (_YEAR_AFTER.match(text, end) or re.search(r"(през|от|до|в|през|след|преди)\s+$",
                                                                text[max(0, start - 8) : start], re.IGNORECASE)):
@@ -123,6 +130,8 @@ def parse(match: re.Match[str], text: str) -> dict[str, Any] | None:
         suffix = (g["suffix"] or "").lower()
         if suffix.startswith("годиш"):
             item["kind"] = "age"
+        elif suffix[:4] in _COMPOUND_UNITS:
+            item.update(kind="duration", unit=_COMPOUND_UNITS[suffix[:4]])
         elif suffix in ("ти", "ви", "ри", "ми", "ия", "ият", "ата", "а", "о"):
             item["kind"] = "ordinal"
     else:
@@ -131,10 +140,18 @@ def parse(match: re.Match[str], text: str) -> dict[str, Any] | None:
             start = match.start("words") + g["words"].index(words[1], len(words[0]))  # „първите [пет месеца]“
             words = words[1:]
         if len(words) == 1 and words[0].lower() in ("един", "една", "едно") and not g["wmult"]:
-            return None  # the indefinite article far more often than the number one
+            counted = _ONE_COUNTED.search(text[max(0, start - 8) : start])
+            if not counted:
+                return None  # the indefinite article far more often than the number one
+            if counted.group(1).lower() == "нито":  # „нито един нов случай“: zero
+                item.update(value=0, start=start - len(counted.group()), end=end,
+                            text=text[start - len(counted.group()) : end])
+                return item
         value, ordinal = words_value(words + ([g["wmult"]] if g["wmult"] else []))
         item["value"] = _clean(value)
         if ordinal:
+            if _IDIOM_AFTER.match(text, end):
+                return None  # „стоки от първа необходимост“, „първа помощ“
             item["kind"] = "ordinal"
         if g["wsuffix"]:
             item["kind"] = "age"
@@ -170,6 +187,21 @@ def _overlaps(item: dict[str, Any], spans: list[tuple[int, int]]) -> bool:
     return any(item["start"] < e and s < item["end"] for s, e in spans)
 
 
+#: „14-дневна“, „шестмесечна“, „едноседмичен“: an adjective of a period, a duration.
+_COMPOUND_UNITS = {"днев": "day", "седм": "week", "месе": "month", "часо": "hour"}
+_COMPOUND_STEMS = {"едно": 1, "дву": 2, "дво": 2, "три": 3, "четири": 4, "пет": 5, "шест": 6, "седем": 7, "осем": 8,
+                   "девет": 9, "десет": 10, "петнадесет": 15, "двадесет": 20, "тридесет": 30, "шестдесет": 60,
+                   "деветдесет": 90, "сто": 100}
+COMPOUND = re.compile(rf"(?<![\w-])(?P<stem>{'|'.join(sorted(_COMPOUND_STEMS, key=len, reverse=True))})"
+                      r"(?P<unit>днев|седмич|месеч|часов)\w*", re.IGNORECASE)
+
+
+def _compound(match: re.Match[str]) -> dict[str, Any]:
+    return {"kind": "duration", "value": _COMPOUND_STEMS[match["stem"].lower()], "low": None, "high": None,
+            "approx": False, "exclusive": False, "unit": _COMPOUND_UNITS[match["unit"][:4].lower()],
+            "start": match.start(), "end": match.end(), "text": match.group()}
+
+
 _DATE_OR_CLOCK = re.compile(r"\d+(?:[./]\d+){2,}|\d{1,2}:\d{2}(?::\d{2})?")
 
 
@@ -187,5 +219,7 @@ def extract_numbers(doc: Document) -> Document:
             items = [parse(first, doc.text[: match.end("num")]) if first else None,
                      parse(second, doc.text) if second else None]
         numbers += [item for item in items if item is not None and not _overlaps(item, taken)]
+    numbers += [_compound(m) for m in COMPOUND.finditer(doc.text)]
+    numbers.sort(key=lambda n: n["start"])
     doc.numbers = numbers
     return doc

@@ -48,7 +48,10 @@ PATTERN = re.compile(
     rf"|(?P<full>(?P<day>\d{{1,2}})(?:-(?:ви|ри|ти|ми|и))?\s+(?P<month>{_MONTH})"
     rf"(?:\s+(?P<year>\d{{4}})(?:\s*г\.|\s+година)?)?)"
     rf"|(?P<numeric>(?P<nd>\d{{1,2}})[./](?P<nm>\d{{1,2}})[./](?P<ny>\d{{4}}|\d{{2}})(?:\s*г\.)?)"
-    rf"|(?P<monthyear>(?:месец\s+)?(?P<m2>{_MONTH})(?:\s+(?P<y3>\d{{4}})(?:\s*г\.)?)?)"
+    rf"|(?P<minterval>(?:от|между)\s+(?P<mi1>{_MONTH})(?:\s+(?P<miy1>\d{{4}})(?:\s*г\.|\s+година)?)?\s+(?:до|и)\s+"
+    rf"(?P<mi2>{_MONTH})(?:\s+(?P<miy2>\d{{4}})(?:\s*г\.|\s+година)?)?)"
+    rf"|(?:(?P<modword3>началото|средата|края)\s+на\s+)?"
+    rf"(?P<monthyear>(?:месец\s+)?(?P<m2>{_MONTH})(?:\s+(?P<y3>\d{{4}})(?:\s*г\.)?)?)"
     rf"|(?:(?P<modword2>началото|средата|края)\s+на\s+)?(?P<yearexpr>(?P<y4>(?:1[5-9]|20)\d{{2}})\s*(?:г\.|година|год\.))"
     rf"|(?<=през )(?P<y5>(?:1[5-9]|20)\d{{2}})(?![\d.,])"
     rf"|(?P<weekday>(?:(?P<wmod>миналия|миналата|следващия|следващата|този|тази)\s+)?(?P<wd>{_WEEKDAY}))"
@@ -61,6 +64,7 @@ PATTERN = re.compile(
     rf"няколко)?\s*(?P<unit>дни|дена|ден|седмици|седмица|месеца|месец|години|година))"
     rf"|(?P<clock>(?P<hh>[0-2]?\d)[:.](?P<mm>[0-5]\d)\s*(?:ч\.|часа))"
     rf"|(?P<hour>(?P<hh2>[0-2]?\d)\s*ч\.)"
+    rf"|(?<=\bв )(?P<hour3>(?P<hh3>[0-2]?\d)\s+часа)(?!\w)"
     rf"|(?P<nextyear>догодина|миналата година|тази година)",
     re.IGNORECASE,
 )
@@ -71,6 +75,10 @@ _FUTURE = re.compile(r"\bще\b|\bпредстои|\bследващ|\bвлиза
 _CLAUSE_END = re.compile(r"[.,;:!?\n]")
 #: Words before a date that look ahead as often as back („до 31 януари“, „след 18 януари“): the nearest year.
 _OPEN_DIRECTION = re.compile(r"\b(?:до|след|от|считано от)\s+$", re.IGNORECASE)
+
+
+def _opens(text: str, start: int) -> bool:
+    return bool(_OPEN_DIRECTION.search(text, max(0, start - 15), start))
 
 
 def _future(text: str, start: int, end: int) -> bool:
@@ -107,6 +115,17 @@ def _month_day(pub: date | None, month: int, day: int | None, future: bool, near
     return f"{year}-{month:02d}" + (f"-{day:02d}" if day else "")
 
 
+def _month(pub: date | None, month: int, future: bool, open_direction: bool = False) -> str:
+    """A month without a year: the last one up to publication, unless the clause speaks of the future or the
+    month is the next one („през януари“ in December; up to three ahead after „до“, „от“)."""
+    if pub is None:
+        return f"XXXX-{month:02d}"
+    ahead = (month - pub.month) % 12
+    coming = future or ahead == 1 or (open_direction and 0 < ahead <= 3)
+    year = pub.year + (pub.month + ahead > 12) if coming else pub.year - (month > pub.month)
+    return f"{year}-{month:02d}"
+
+
 def _shift(pub: date, count: int, unit: str) -> str:
     if unit == "D":
         return (pub + timedelta(days=count)).isoformat()
@@ -124,7 +143,6 @@ def normalise(match: re.Match[str], text: str, pub: date | None) -> dict[str, An
     item: dict[str, Any] = {"kind": "date", "value": None, "mod": None, "relative": None}
     start, end = match.span()
     future = _future(text, start, end)
-    nearest = bool(_OPEN_DIRECTION.search(text[max(0, start - 15) : start]))
     if g["interval"]:
         item.update(kind="interval", value=f"{g['y1']}/{g['y2']}")
     elif g["dinterval"]:
@@ -155,13 +173,20 @@ def normalise(match: re.Match[str], text: str, pub: date | None) -> dict[str, An
         item.update(value=value)
     elif g["numeric"]:
         item.update(value=f"{_year(g['ny'])}-{int(g['nm']):02d}-{int(g['nd']):02d}")
+    elif g["minterval"]:
+        first, last = MONTHS[g["mi1"].lower()], MONTHS[g["mi2"].lower()]
+        last_value = f"{g['miy2']}-{last:02d}" if g["miy2"] else _month(pub, last, future)
+        last_year = int(last_value[:4]) if last_value[0].isdigit() else None
+        first_year = g["miy1"] or (last_year if last_year is None or first <= last else last_year - 1)
+        item.update(kind="interval", value=f"{first_year or 'XXXX'}-{first:02d}/{last_value}")
     elif g["monthyear"]:
         if g["m2"].lower() == "май" and not g["y3"] and not re.search(r"(през|в|от|до|на|края|началото|средата)\s+$",
                                                                       text[max(0, start - 10) : start], re.I):
             return None  # „май“ is also the particle „maybe“
         month = MONTHS[g["m2"].lower()]
-        item.update(kind="month", value=f"{g['y3']}-{month:02d}" if g["y3"]
-                    else _month_day(pub, month, None, future, nearest))
+        start = match.start("modword3") if g["modword3"] else match.start("monthyear")
+        item.update(kind="month", mod=_MODS.get((g["modword3"] or "").lower()),
+                    value=f"{g['y3']}-{month:02d}" if g["y3"] else _month(pub, month, future, _opens(text, start)))
     elif g["yearexpr"]:
         start = match.start("modword2") if g["modword2"] else match.start("yearexpr")
         item.update(kind="year", value=g["y4"], mod=_MODS.get((g["modword2"] or "").lower()))
@@ -204,10 +229,12 @@ def normalise(match: re.Match[str], text: str, pub: date | None) -> dict[str, An
         days = {"D": 1, "W": 7}.get(unit)
         item.update(kind="date" if days else {"M": "month", "Y": "year"}[unit], relative=f"P{count:+d}{unit}",
                     value=(_shift(pub, count * days, "D") if days else _shift(pub, count, unit)) if pub else None)
-    elif g["clock"] or g["hour"]:
+    elif g["clock"] or g["hour"] or g["hour3"]:
         if g["hour"] and (int(g["hh2"]) > 24 or not _HOUR_BEFORE.search(text[max(0, start - 12) : start])):
             return None  # „24 ч.“ as a duration, not a time of day
-        clock = f"T{int(g['hh'] or g['hh2']):02d}:{g['mm'] or '00'}"
+        if g["hour3"] and int(g["hh3"]) > 24:
+            return None
+        clock = f"T{int(g['hh'] or g['hh2'] or g['hh3']):02d}:{g['mm'] or '00'}"
         item.update(kind="time", value=(pub.isoformat() + clock) if pub else clock)
     elif g["nextyear"]:
         word = g["nextyear"].lower()

@@ -1,0 +1,69 @@
+"""Build ``adjudicated/`` from the three annotations of the events gold set.
+
+    python gold/events/adjudicate.py
+
+Starts from ``annotator_c/`` (the only annotation of all 20 documents) and applies the decisions below, each
+taken on a disagreement listed by ``compare.py`` (C vs A, C vs B) and justified by ``GUIDELINES.md``. Items
+are taken over from the annotator whose reading won, matched by span, so no offset is typed here.
+B's casualty items for parts of a total and for rates are not taken over: the guidelines exclude them.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+
+# (document file, annotator, section, span) — an item the adjudicated set takes from that annotator.
+TAKE = [
+    # Compound adjectives with a number are durations, like „58-годишният“ is an age (A and B agree).
+    ("covid-19__bg__095bg.txt.json", "annotator_a", "numbers", (399, 410)),
+    ("covid-19__bg__154bg.txt.json", "annotator_a", "numbers", (1006, 1018)),
+    ("covid-19__bg__154bg.txt.json", "annotator_a", "numbers", (1244, 1256)),
+    # „на едно място“: one (the same) place, a quantity, not an article (A and B agree).
+    ("covid-19__bg__106bg.txt.json", "annotator_a", "numbers", (886, 890)),
+    # „в полунощ в понеделник (8 юни)“ is a clock time the guidelines mark (A).
+    ("covid-19__bg__108bg.txt.json", "annotator_a", "times", (584, 591)),
+]
+
+# (document file, annotator whose publication date and date-dependent values win)
+PUBLISHED = [
+    # A's basis names the day of the report (13 March 2020); its „днес“ follows.
+    ("covid-19__bg__006bg.txt.json", "annotator_a"),
+    # B's basis matches the AFP tally at 11:00 GMT on 31 December 2020; its clock times and „Вчера“ follow.
+    ("covid-19__bg__078bg.txt.json", "annotator_b"),
+    # The UN brief came out on 25 August 2020 and was reported that day (A); no value depends on it.
+    ("covid-19__bg__097bg.txt.json", "annotator_a"),
+]
+
+# Not taken over, by rule: „една от …“ (membership, not a quantity: 095, 108), the anaphoric „годината“ /
+# „цялата година“ (097, vague), „Днес сутринта“ (the span is the day word, 025), „1975/58 г.“ (misprint, 109).
+
+
+def _span(section: str, item: dict) -> tuple[int, int]:
+    return tuple(item["count_span"]) if section == "casualties" else (item["start"], item["end"])
+
+
+def build() -> int:
+    out = HERE / "adjudicated"
+    docs = {p.name: json.loads(p.read_text(encoding="utf-8")) for p in sorted((HERE / "annotator_c").glob("*.json"))}
+    for name, annotator, section, span in TAKE:
+        source = json.loads((HERE / annotator / name).read_text(encoding="utf-8"))
+        (item,) = [x for x in source[section] if _span(section, x) == span]
+        docs[name][section].append(item)
+    for name, annotator in PUBLISHED:
+        source = json.loads((HERE / annotator / name).read_text(encoding="utf-8"))
+        doc = docs[name]
+        doc["published"], doc["published_basis"] = source["published"], source["published_basis"]
+        values = {(t["start"], t["end"]): t for t in source["times"]}
+        doc["times"] = [values.get((t["start"], t["end"]), t) for t in doc["times"]]
+    for name, doc in docs.items():
+        for section in ("numbers", "times"):
+            doc[section].sort(key=lambda x: (x["start"], x["end"]))
+        (out / name).write_text(json.dumps(doc, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    return len(docs)
+
+
+if __name__ == "__main__":
+    print(f"adjudicated/: {build()} documents")
