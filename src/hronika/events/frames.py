@@ -57,8 +57,8 @@ DIFFERENCE_AFTER = re.compile(r"\s+(?:по-малко|повече|по-мног
 ACTIVE_VERB = re.compile(r"(?:арестува|задържа|уби|застреля|рани|разстреля)(?:ха|л|ла|ли|т)?$", re.IGNORECASE)
 #: „със съответно 611 и 196“: figures that share the preceding frame's outcome, one per named place.
 RESPECTIVELY = re.compile(r"\bсъответно\b", re.IGNORECASE)
-#: „Новозаразени – 63“: a label and its figure across a dash.
-DASH_GAP = re.compile(r"\s*[–—-]\s*")
+#: „Новозаразени – 63“, „Заразени с вируса – 12“: a label and its figure across a dash.
+DASH_GAP = re.compile(r"(?:\s+[\w-]+){0,3}\s*[–—]\s*")
 LIST_GAP = re.compile(r"(?:[\s\d,]|\bи\b)*")
 
 
