@@ -163,3 +163,30 @@ def test_a_country_can_be_the_speaker():
     doc, quotes = _quotes("Полша заяви, че не одобрява изграждането на газопровода.")
     assert quotes[0][:3] == ("indirect", "не одобрява изграждането на газопровода", "заяви")
     assert quotes[0][3] == ("полша",)
+
+
+def test_speaker_of_the_second_clause_after_a():
+    doc, quotes = _quotes("Министерството на енергетиката мълча, а говорителят на кабинета Петър Иванов заяви, че "
+                          "цените няма да бъдат повишени.")
+    assert quotes == [("indirect", "цените няма да бъдат повишени", "заяви", ("петър иванов",))]
+
+
+def test_person_before_organisation_in_one_subject():
+    doc, quotes = _quotes("Секретарят на Националния оперативен щаб доц. Иван Колев съобщи, че мерките остават.")
+    assert quotes[0][3] == ("иван колев",)
+
+
+def test_po_dumite_with_a_clitic_points_to_the_woman_named_before():
+    doc, quotes = _quotes("Министър Мария Петрова посети Русе. По думите й общината не е поискала помощ.")
+    assert quotes == [("indirect", "общината не е поискала помощ", "По", ("мария петрова",))]
+
+
+def test_characterising_verb_introduces_a_direct_quote():
+    doc, quotes = _quotes("Говорителят Иван Стоев определи решението като „груб опит за намеса във вътрешните ни "
+                          "работи“.")
+    assert [(q[0], q[2], q[3]) for q in quotes] == [("direct", "определи", ("иван стоев",))]
+
+
+def test_a_reason_stays_inside_the_reported_clause():
+    doc, quotes = _quotes("Кметът Георги Илиев заяви, че училищата ще бъдат затворени, защото болните се увеличават.")
+    assert quotes[0][1] == "училищата ще бъдат затворени, защото болните се увеличават"

@@ -16,15 +16,18 @@ CUE_LEMMAS = frozenset("""
 обвиня обвинявам оплаквам попитам питам възразя възразявам призове съобщи изрази изразя изразявам
 повторя повтарям поясня пояснявам отсека отсичам апелирам
 """.split())
+#: Verbs that characterise in quoted words („нарече … „лек грип““, „окачестви … като …“): cues of direct quotes.
+CHARACTERISING = frozenset("нарека наричам окачествя окачествявам определя определям опиша описвам".split())
+CHARACTERISING_STEMS = ("нарече", "нарекоха", "окачеств", "описа")
 #: Form stems for cue verbs the lemmatiser may miss (checked at the start of the lower-cased form).
 CUE_STEMS = ("заяв", "каза", "казв", "съобщ", "посоч", "подчерт", "смята", "смяташ", "счита", "призова",
              "призов", "обеща", "отрек", "отрич", "предупре", "увери", "уверя", "добави", "добавя", "допълн",
-             "твърд", "обяви", "обявя", "настоя", "отбеляз", "отбеляза", "разсъжда", "разкритикув", "признa",
+             "твърд", "обяви", "обявя", "настоя", "отбеляз", "отбеляза", "разсъжда", "разкритикув", "призна",
              "потвърд", "коментир", "прецени", "очаква", "уточн", "обясн", "изтъкн", "сподел", "разказ",
              "напомн", "предадоха", "предаде", "предават", "информира", "написа", "отговори", "допусн",
              "повтори", "повтаря", "поясн", "отсече")
 NOT_CUES = frozenset({"казахстан", "казахстанския", "казахстанският", "казахстанците", "казаха-", "твърдо",
-                      "твърдата", "твърд", "твърди", "каза-"})
+                      "твърдата", "твърд", "каза-"})
 PASSIVE_PARTICIPLE = ("ан", "ян", "ен", "ана", "яна", "ена", "ано", "яно", "ено")  # not -ени: прецени
 REPORT_NOUNS = ("според", "по думите на", "по данни на", "по информация на", "както заяви", "както каза")
 PRONOUNS = {"той": "m", "тя": "f", "те": None, "него": "m", "нея": "f", "тях": None, "негов": "m", "неговите": "m",
@@ -38,6 +41,11 @@ def lemma_of(token: Token) -> str:
     return lemma
 
 
+def characterises(token: Token) -> bool:
+    """„нарече …“, „окачестви … като“, „определи … като“: a verb that introduces quoted words, not a clause."""
+    return lemma_of(token) in CHARACTERISING or token.text.lower().startswith(CHARACTERISING_STEMS)
+
+
 def is_cue(token: Token) -> bool:
     """Does this token report speech or thought (заяви, каза, смята, …)?"""
     form = token.text.lower()
@@ -45,4 +53,5 @@ def is_cue(token: Token) -> bool:
         return False
     if form.endswith(PASSIVE_PARTICIPLE):
         return False  # смятан, казана: a participle reports no speech of its own
-    return lemma_of(token) in CUE_LEMMAS or form.startswith(CUE_STEMS)
+    lemma = lemma_of(token)
+    return lemma in CUE_LEMMAS or lemma in CHARACTERISING or form.startswith(CUE_STEMS + CHARACTERISING_STEMS)

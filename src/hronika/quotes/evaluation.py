@@ -5,7 +5,8 @@ resolved entity's name, else the speaker's words) equals a gold alias after lowe
 does; optional gold entries count neither way.
 
 Gold: the example article's annotation in ``../shared/examples`` and the project's own gold set
-(``gold/quotes/adjudicated/`` or ``--gold DIR``; documents from SlavicNER ``raw/*/bg``).
+(``gold/quotes/adjudicated/`` or ``--gold DIR``; documents from SlavicNER ``raw/*/bg``). ``--errors`` lists
+every missed quote (``-``), false alarm (``+``) and wrong speaker.
 """
 
 from __future__ import annotations
@@ -43,8 +44,10 @@ def speaker_name(doc: Document, quote: Any) -> tuple[str, ...]:
     return tuple(n.lower() for n in names if n)
 
 
-def score_document(doc: Document, gold: list[dict[str, Any]]) -> Counter:
+def score_document(doc: Document, gold: list[dict[str, Any]], errors: list[str] | None = None) -> Counter:
+    """Counts for one document; ``errors`` (if given) receives a line per miss, false alarm or wrong speaker."""
     c: Counter = Counter()
+    show = lambda a, b: doc.text[a : min(b, a + 70)].replace("\n", " ")  # noqa: E731
     optional = [(g["start"], g["end"]) for g in gold if g.get("optional")]
     for kind in ("direct", "indirect"):
         golds = [g for g in gold if g["kind"] == kind and not g.get("optional")]
@@ -58,10 +61,20 @@ def score_document(doc: Document, gold: list[dict[str, Any]]) -> Counter:
                     matched_preds.add(j)
                     aliases = {a.lower() for a in g.get("speaker_aliases", [])}
                     right = bool(aliases & set(speaker_name(doc, q)))
+                    if errors is not None and not right:
+                        errors.append(f"speaker {kind} [{show(q.start, q.end)}] gold {sorted(aliases)[:2]}"
+                                      f" predicted {list(speaker_name(doc, q))[:2]}")
                     c[f"tp_{kind}"] += 1
                     c[f"speaker_ok_{kind}"] += right
                     c[f"e2e_{kind}"] += right
                     break
+            else:
+                if errors is not None:
+                    errors.append(f"- {kind} [{show(g['start'], g['end'])}]")
+        if errors is not None:
+            errors += [f"+ {kind} [{show(q.start, q.end)}] speaker {list(speaker_name(doc, q))[:1]}"
+                       for j, q in enumerate(preds) if j not in matched_preds
+                       and not any(overlap((q.start, q.end), o) for o in optional)]
         ignored = sum(1 for j, q in enumerate(preds) if j not in matched_preds
                       and any(overlap((q.start, q.end), o) for o in optional))
         c[f"gold_{kind}"] += len(golds)
@@ -94,8 +107,11 @@ def run(data: Path, console: Console, gold: str | None = None, **options: str) -
     nlp = Pipeline()
     total: Counter = Counter()
     docs = gold_documents(data, Path(gold) if gold else GOLD_DIR)
-    for _, text, quotes in docs:
-        total += score_document(nlp(text), quotes)
+    for name, text, quotes in docs:
+        errors: list[str] | None = [] if options.get("errors") else None
+        total += score_document(nlp(text), quotes, errors)
+        for line in errors or []:
+            console.print(f"{name} {line}", markup=False, highlight=False, soft_wrap=True)
     table = Table(title=f"Quotes on {len(docs)} gold documents (QUOTES.md scoring)")
     for column in ("kind", "gold", "predicted", "P", "R", "F1", "speaker acc.", "end-to-end F1"):
         table.add_column(column, justify="right")

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from hronika.doc import Document, Quote, Span, Token
-from hronika.quotes.cues import PRONOUNS, is_cue, lemma_of
+from hronika.quotes.cues import PRONOUNS, characterises, is_cue, lemma_of
 
 OPENERS = {"„": "“", "«": "»", "“": "”", '"': '"'}
 TITLE_NOUNS = re.compile(
@@ -31,13 +31,19 @@ DESCRIPTION_WORDS = re.compile(r"годишн|банкер|министър|пр
                                r"олигарх|председател|посланик|експерт|шеф|директор|политик|журналист|"
                                r"съветник|кмет|генерал|професор|лекар|учен|анализатор|критик", re.IGNORECASE)
 CHANNEL = re.compile(r"\b(?:пред|в интервю за|в интервю пред|цитиран[аи]? от|пред медията|за)\s+$")
-CLAUSE_CUT = re.compile(r",\s+(?:като|докато|след като|защото|тъй като)\b|\s+-\s+")
+CLAUSE_CUT = re.compile(r",\s+(?:като|докато|след като)\b|\s+-\s+")  # a reason („, защото …“) stays reported
+#: Where a second clause with its own subject begins: „Кремъл отговори, а говорителят Песков заяви …“.
+CLAUSE_JOIN = re.compile(r",\s+(?:а|но|докато|като|след като)\s|;\s")
 CLAUSE_WORDS = frozenset("като че и а но който която което които ако когато защото".split())
 ADVERBS = frozenset("вчера днес още също обаче и така сега тогава вече дори същевременно междувременно "
                     "впоследствие по-късно по-рано освен това неотдавна".split())
 AFTER_CUE_STOP = re.compile(r"\s+(?:пред|по време|в|във|от|с|със|за|след|при|вчера|днес|още|също)\b")
 NOT_SPEAKER_START = frozenset("дали че да как какво кой която което които когато ако".split())
 SPEAKER_TYPES = ("PER", "ORG", "LOC", "PRO")  # in this order of preference
+#: Cue verbs that take „се“ of their own („надява се, че“), unlike the impersonal „твърди се“.
+REFLEXIVE = re.compile(r"(?:надява|опасява|оплаква|съглас|закл|ангажира)")
+#: Possessive clitics after „по думите“: whose words („По думите й“ → a woman named before).
+CLITICS = {"му": "m", "й": "f", "ѝ": "f", "им": None}
 NP_END = re.compile(r",|\.|;|:|\s+(?:който|която|което|които|че|да|и)\b")
 
 
@@ -297,10 +303,13 @@ class QuoteFinder:
         for tok in reversed(tokens[-2:]):
             if tok.text in PRONOUNS:
                 return tok.start, tok.end
-        for kinds in (("PER", "ORG"), ("LOC", "PRO")):  # a country or a newspaper speaks too
-            before = [m for m in self.doc.mentions if sentence.start <= m.start and m.end <= cue.start
+        joins = [m.end() for m in CLAUSE_JOIN.finditer(self.text, sentence.start, cue.start)
+                 if not any(a <= m.start() < b for a, b in self.quoted)]
+        clause_start = max(joins, default=sentence.start)
+        for kinds in ("PER", "ORG", ("LOC", "PRO")):  # a country or a newspaper speaks too
+            before = [m for m in self.doc.mentions if clause_start <= m.start and m.end <= cue.start
                       and m.type in kinds and not any(a <= m.start < b for a, b in self.quoted)]
-            if before:  # the sentence's subject comes first: the earliest one before a relative clause
+            if before:  # the clause's subject comes first: the earliest one before a relative clause
                 first = min(before, key=lambda x: x.start)
                 return first.start, first.end
         if tokens and tokens[-1].text.lower() == "и":
@@ -354,6 +363,9 @@ class QuoteFinder:
         if mention is not None:
             return mention, self.doc.mentions[mention].entity, phrase
         first = phrase.split()[0] if phrase.split() else ""
+        if first.lower() in CLITICS:
+            target = self.last_person_before(start, CLITICS[first.lower()])
+            return None, self.doc.mentions[target].entity if target is not None else None, phrase
         if first in PRONOUNS or first.lower() in PRONOUNS:
             if first.lower() in ("те", "тях"):
                 if previous is not None and previous.speaker_text and previous.speaker_text[-2:] in ("те", "ти"):
@@ -432,10 +444,11 @@ class QuoteFinder:
                     if quote:
                         out.append(quote)
                     continue
-                if not is_cue(tok):
+                if not is_cue(tok) or characterises(tok):
                     continue
-                if k > 0 and tokens[k - 1].text.lower() == "се":
-                    continue  # impersonal: „се смяташе, че …“ has no speaker
+                after = tokens[k + 1].text.lower() if k + 1 < len(tokens) else ""
+                if (k > 0 and tokens[k - 1].text.lower() == "се") or (after == "се" and not REFLEXIVE.match(low)):
+                    continue  # impersonal: „се смяташе, че …“, „Твърди се, че …“ have no speaker
                 if k == 1 and tokens[0].text in ("Това", "Тези", "Така"):
                     quote = self.this_said(tok, sentence, inside)
                     if quote:
@@ -515,12 +528,15 @@ class QuoteFinder:
     def according_to(self, tokens: list[Token], k: int, sentence: Span, direct: list[Quote]) -> Quote | None:
         """„Според X, …“ / „По думите на X …“."""
         tok = tokens[k]
+        clitic = tok.text.lower() == "по" and tokens[k + 2].text.lower() in CLITICS
         name_start = tokens[k + 3].start if tok.text.lower() == "по" and k + 3 < len(tokens) else tok.end
-        np = self.noun_phrase(name_start, sentence.end)
-        if np is None:
+        np = None if clitic else self.noun_phrase(name_start, sentence.end)
+        if np is None and not clitic:
             return None
-        first = self.tokens_between(np[0], np[1])
-        if first and first[0].text.lower() in PRONOUNS:
+        first = self.tokens_between(np[0], np[1]) if np else []
+        if clitic:  # „По думите й …“: the person the clitic points to
+            np = (tokens[k + 2].start, tokens[k + 2].end)
+        elif first and first[0].text.lower() in PRONOUNS:
             np = (first[0].start, first[0].end)
         else:
             mention = self.mention_at(*np)
