@@ -190,3 +190,9 @@ def test_characterising_verb_introduces_a_direct_quote():
 def test_a_reason_stays_inside_the_reported_clause():
     doc, quotes = _quotes("Кметът Георги Илиев заяви, че училищата ще бъдат затворени, защото болните се увеличават.")
     assert quotes[0][1] == "училищата ще бъдат затворени, защото болните се увеличават"
+
+
+def test_person_named_at_the_end_of_a_long_description_after_the_cue():
+    doc, quotes = _quotes("„Мафията винаги печели от кризите“, смята председателят на Европейската асоциация за "
+                          "наказателно право Джон Спенсър.")
+    assert quotes[0][3] == ("джон спенсър",)

@@ -263,6 +263,9 @@ class QuoteFinder:
         lead = re.match(r"(?:пред|за|на|с|със|по|при)\s", self.text[np[0] : np[1]])
         if lead:  # „каза пред журналисти“: a channel or audience, not the speaker
             return None, None
+        person = next((m for m in self.doc.mentions if np[0] <= m.start and m.end <= np[1] and m.type == "PER"), None)
+        if person is not None:  # „смята председателят на Европейската асоциация … Джон Спенсър“
+            return person.start, person.end
         lead = re.match(r"(?:(?:в|във)\s+)?(?:(?:понеделник|вторник|сряда|четвъртък|петък|събота|неделя)\s+)?"
                         r"(?:(?:в|във)\s+(?=\S+\s*$))?", self.text[np[0] : np[1]])  # „се посочва в документа“
         if lead and np[0] + lead.end() < np[1]:
