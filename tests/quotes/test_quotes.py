@@ -196,3 +196,26 @@ def test_person_named_at_the_end_of_a_long_description_after_the_cue():
     doc, quotes = _quotes("„Мафията винаги печели от кризите“, смята председателят на Европейската асоциация за "
                           "наказателно право Джон Спенсър.")
     assert quotes[0][3] == ("джон спенсър",)
+
+
+def test_inverted_report_after_a_verb_that_reports_no_clause():
+    doc, quotes = _quotes("Върховният съд днес потвърди присъдата на бизнесмена, като отхвърли жалбата му, "
+                          "предаде Ройтерс.")
+    assert [(q[0], q[2]) for q in quotes] == [("indirect", "предаде")]
+    assert quotes[0][1].startswith("Върховният съд днес потвърди присъдата")
+
+
+def test_inverted_report_by_a_quoted_name():
+    doc, quotes = _quotes('Опозицията ще гласува против бюджета в парламента, отбелязва "Ройтерс".')
+    assert quotes and quotes[0][2] == "отбелязва" and quotes[0][1].startswith("Опозицията ще гласува")
+
+
+def test_words_before_po_dumite_na():
+    doc, quotes = _quotes("Ваксините ще пристигнат до края на месеца, стана ясно по думите на доц. Иван Димов.")
+    assert quotes == [("indirect", "Ваксините ще пристигнат до края на месеца", "по", ("иван димов",))]
+
+
+def test_an_embedded_source_starts_its_own_quote():
+    doc, quotes = _quotes("Канада призова Исламабад да гарантира сигурността на журналиста, защото според Отава "
+                          "животът му е в опасност.")
+    assert [q[1] for q in quotes] == ["гарантира сигурността на журналиста", "животът му е в опасност"]

@@ -32,6 +32,8 @@ DESCRIPTION_WORDS = re.compile(r"годишн|банкер|министър|пр
                                r"съветник|кмет|генерал|професор|лекар|учен|анализатор|критик", re.IGNORECASE)
 CHANNEL = re.compile(r"\b(?:пред|в интервю за|в интервю пред|цитиран[аи]? от|пред медията|за)\s+$")
 CLAUSE_CUT = re.compile(r",\s+(?:като|докато|след като)\b|\s+-\s+")  # a reason („, защото …“) stays reported
+HONORIFICS = frozenset("доц. проф. д-р г-н г-жа акад. инж. арх. доц проф".split())
+EMBEDDED_SOURCE = re.compile(r",\s+(?:\w+\s+)?(?:според|по думите на)\s", re.IGNORECASE)
 #: Where a second clause with its own subject begins: „Кремъл отговори, а говорителят Песков заяви …“.
 CLAUSE_JOIN = re.compile(r",\s+(?:а|но|докато|като|след като)\s|;\s")
 CLAUSE_WORDS = frozenset("като че и а но който която което които ако когато защото".split())
@@ -111,6 +113,8 @@ class QuoteFinder:
         chunk = self.text[start:limit]
         lead = len(chunk) - len(chunk.lstrip())
         chunk = chunk.lstrip()
+        if chunk[:1] in OPENERS and chunk[1:2].isupper():  # „отбелязва "Ройтерс"“: a quoted name
+            lead, chunk = lead + 1, chunk[1:]
         if not chunk or not chunk[0].isalnum():
             return None
         cut = NP_END.search(chunk)
@@ -471,7 +475,8 @@ class QuoteFinder:
                     mention, entity, phrase = self.resolve(*speaker, out[-1] if out else None)
                     out.append(Quote("indirect", start, end, self.text[start:end], self._cue(Attribution(tok)),
                                      mention, entity, self.channel(tok, sentence), phrase))
-                elif k > 0 and tokens[k - 1].text == "," and not any(is_cue(t) for t in tokens[:k - 1]) \
+                elif k > 0 and tokens[k - 1].text == "," and not any(self.introduces_clause(tokens, j)
+                                                                     for j in range(k - 1)) \
                         and not any(t.text.lower() in ("че", "да") for t in tokens[k + 1 :]):
                     # inverted report: „…, предадоха информационните агенции“
                     np = self.noun_phrase(tok.end, sentence.end)
@@ -485,6 +490,12 @@ class QuoteFinder:
                     out.append(Quote("indirect", start, end, self.text[start:end], self._cue(Attribution(tok)),
                                      mention, entity, self.channel(tok, sentence), phrase))
         return out
+
+    @staticmethod
+    def introduces_clause(tokens: list[Token], j: int) -> bool:
+        """Is ``tokens[j]`` a cue with its own reported clause („заяви, че“, „призова … да“), not „потвърди
+        присъдата“?"""
+        return is_cue(tokens[j]) and any(t.text.lower() in ("че", "да", "дали", ":") for t in tokens[j + 1 : j + 9])
 
     def this_said(self, cue: Token, sentence: Span, inside) -> Quote | None:
         """„<reported sentence>. Това заяви X“: the previous sentence of the paragraph, said by X."""
@@ -520,6 +531,9 @@ class QuoteFinder:
                 if nxt and nxt[0].pos == "VERB" and is_cue(nxt[0]):
                     end = tok.start
                     break
+        embedded = EMBEDDED_SOURCE.search(self.text, start, end)
+        if embedded and embedded.start() > start:  # „…, защото според Отава …“: another source's words
+            end = embedded.start()
         for cut in CLAUSE_CUT.finditer(self.text, start, end):
             if not any(a <= cut.start() < b for a, b in quoted):
                 end = cut.start()
@@ -533,7 +547,13 @@ class QuoteFinder:
         tok = tokens[k]
         clitic = tok.text.lower() == "по" and tokens[k + 2].text.lower() in CLITICS
         name_start = tokens[k + 3].start if tok.text.lower() == "по" and k + 3 < len(tokens) else tok.end
-        np = None if clitic else self.noun_phrase(name_start, sentence.end)
+        first_word = next((j for j in range(k + 1, len(tokens)) if tokens[j].start >= name_start
+                           and tokens[j].text.lower() not in HONORIFICS), None)
+        named = self.mention_at(tokens[first_word].start, tokens[first_word].end) if first_word is not None else None
+        if named is not None and self.doc.mentions[named].start == tokens[first_word].start:
+            np = (tokens[first_word].start, self.doc.mentions[named].end)  # „според Отава след …“, „доц. Иван Димов“
+        else:
+            np = None if clitic else self.noun_phrase(name_start, sentence.end)
         if np is None and not clitic:
             return None
         first = self.tokens_between(np[0], np[1]) if np else []
@@ -551,9 +571,13 @@ class QuoteFinder:
         relative = re.match(r",\s*(?:който|която|което|които)\b[^,]*,\s*", rest)
         if relative:  # „Според Х, който беше премиер, …“: the clause follows the relative one
             start = np[1] + relative.end()
-        if start >= sentence.end - 3:
-            return None
-        start, end = self.clause(start, sentence, [(q.start - 1, q.end + 1) for q in direct])
+        if start >= sentence.end - 3:  # „…, стана ясно по думите на доц. Димов.“: the words come first
+            comma = self.text.rfind(",", sentence.start, tok.start)
+            if comma - sentence.start < 10 or any(q.start <= sentence.start < q.end for q in direct):
+                return None
+            start, end = sentence.start, comma
+        else:
+            start, end = self.clause(start, sentence, [(q.start - 1, q.end + 1) for q in direct])
         mention, entity, phrase = self.resolve(*np, None)
         cue = {"start": tok.start, "end": tok.end, "text": tok.text, "lemma": tok.text.lower()}
         return Quote("indirect", start, end, self.text[start:end], cue, mention, entity, None, phrase)
