@@ -219,3 +219,13 @@ def test_an_embedded_source_starts_its_own_quote():
     doc, quotes = _quotes("Канада призова Исламабад да гарантира сигурността на журналиста, защото според Отава "
                           "животът му е в опасност.")
     assert [q[1] for q in quotes] == ["гарантира сигурността на журналиста", "животът му е в опасност"]
+
+
+def test_a_named_quotation_with_no_verb_and_no_speaker_is_not_a_quote():
+    doc, quotes = _quotes("Текстовете са под закрила на „Закона за авторското право и сродните му права“.")
+    assert quotes == []
+
+
+def test_cue_after_a_quote_counts_even_where_the_tagger_doubts_it_is_a_verb():
+    doc, quotes = _quotes('„За нас това е икономически неизгоден проект“, заключи Анна Гопко.')
+    assert quotes == [("direct", "За нас това е икономически неизгоден проект", "заключи", ("анна гопко",))]

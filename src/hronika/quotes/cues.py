@@ -14,7 +14,7 @@ CUE_LEMMAS = frozenset("""
 прогнозирам вярвам надявам опасявам споделя споделям разкажа разказвам напомня напомням акцентирам
 увери заяви сподели оценя оценявам припомня припомням прогнозира декларирам допусна допускам подчерта
 обвиня обвинявам оплаквам попитам питам възразя възразявам призове съобщи изрази изразя изразявам
-повторя повтарям поясня пояснявам отсека отсичам апелирам
+повторя повтарям поясня пояснявам отсека отсичам апелирам заключа заключавам
 """.split())
 #: Verbs that characterise in quoted words („нарече … „лек грип““, „окачестви … като …“): cues of direct quotes.
 CHARACTERISING = frozenset("нарека наричам окачествя окачествявам определя определям опиша описвам".split())
@@ -24,7 +24,8 @@ CUE_STEMS = ("заяв", "каза", "казв", "съобщ", "посоч", "п
              "призов", "обеща", "отрек", "отрич", "предупре", "увери", "уверя", "добави", "добавя", "допълн",
              "твърд", "обяви", "обявя", "настоя", "отбеляз", "отбеляза", "разсъжда", "разкритикув", "призна",
              "потвърд", "коментир", "прецени", "очаква", "уточн", "обясн", "изтъкн", "сподел", "разказ",
-             "напомн", "припомн", "предадоха", "предаде", "предават", "информира", "написа", "отговори", "допусн",
+             "напомн", "припомн", "заключи", "предадоха", "предаде", "предават", "информира", "написа", "отговори",
+             "допусн",
              "повтори", "повтаря", "поясн", "отсече")
 NOT_CUES = frozenset({"казахстан", "казахстанския", "казахстанският", "казахстанците", "казаха-", "твърдо",
                       "твърдата", "твърд", "каза-"})
@@ -46,10 +47,11 @@ def characterises(token: Token) -> bool:
     return lemma_of(token) in CHARACTERISING or token.text.lower().startswith(CHARACTERISING_STEMS)
 
 
-def is_cue(token: Token) -> bool:
-    """Does this token report speech or thought (заяви, каза, смята, …)?"""
+def is_cue(token: Token, any_pos: bool = False) -> bool:
+    """Does this token report speech or thought (заяви, каза, смята, …)? ``any_pos``: trust the position
+    (right after a quote, right after a name) over a tagger that read the verb as a noun or adverb."""
     form = token.text.lower()
-    if not form.isalpha() or form in NOT_CUES or (token.pos and token.pos not in ("VERB", "AUX", "")):
+    if not form.isalpha() or form in NOT_CUES or (not any_pos and token.pos and token.pos not in ("VERB", "AUX", "")):
         return False
     if form.endswith(PASSIVE_PARTICIPLE):
         return False  # смятан, казана: a participle reports no speech of its own

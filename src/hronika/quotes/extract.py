@@ -35,7 +35,7 @@ CLAUSE_CUT = re.compile(r",\s+(?:като|докато|след като)\b|\s+-
 HONORIFICS = frozenset("доц. проф. д-р г-н г-жа акад. инж. арх. доц проф".split())
 EMBEDDED_SOURCE = re.compile(r",\s+(?:\w+\s+)?(?:според|по думите на)\s", re.IGNORECASE)
 #: Where a second clause with its own subject begins: „Кремъл отговори, а говорителят Песков заяви …“.
-CLAUSE_JOIN = re.compile(r",\s+(?:а|но|докато|като|след като)\s|;\s")
+CLAUSE_JOIN = re.compile(r",\s+(?:а|но|докато)\s|;\s")  # not „, като …“, which shares the subject
 CLAUSE_WORDS = frozenset("като че и а но който която което които ако когато защото".split())
 ADVERBS = frozenset("вчера днес още също обаче и така сега тогава вече дори същевременно междувременно "
                     "впоследствие по-късно по-рано освен това неотдавна".split())
@@ -234,10 +234,10 @@ class QuoteFinder:
 
     def attribution_after(self, close_end: int, sentence: Span) -> Attribution | None:
         """`"…", каза той` / `"…", смята 58-годишният …`: the first cue after the quote in its sentence."""
-        for tok in self.tokens_between(close_end, sentence.end):
+        for k, tok in enumerate(self.tokens_between(close_end, sentence.end)):
             if tok.text in OPENERS or tok.text in ("“", "”", "»"):
                 return None
-            if is_cue(tok):
+            if is_cue(tok, any_pos=k == 1 and self.text[close_end : tok.start].strip() == ","):  # `", заключи X`
                 return Attribution(tok, *self.speaker_after(tok, sentence))
         return None
 
@@ -300,7 +300,7 @@ class QuoteFinder:
                     if mention is not None:
                         np = (self.doc.mentions[mention].start, self.doc.mentions[mention].end)
                 return Attribution(tok, *(np or (None, None)))
-            if is_cue(tok):
+            if is_cue(tok, any_pos=k > 0 and tokens[k - 1].pos == "PROPN"):  # „папа Бенедикт XVI призова …“
                 return Attribution(tok, *self.subject_before(tok, sentence))
         return None
 
@@ -409,8 +409,9 @@ class QuoteFinder:
             else:
                 attribution = self.attribution_after(close_end, closing) or self.attribution_before(open_mark, sentence)
             words = self.text[start:end].split()
-            if len(words) <= 3 and attribution is None:
-                continue  # scare quotes
+            if attribution is None and (len(words) <= 3 or not any(
+                    t.pos in ("VERB", "AUX") for t in self.tokens_between(start, end))):
+                continue  # scare quotes, and names with no verb („Закона за авторското право“)
             speaker_start = attribution.speaker_start if attribution else None
             speaker_end = attribution.speaker_end if attribution else None
             continuing = previous if attribution is None or speaker_start is None else previous
@@ -451,7 +452,7 @@ class QuoteFinder:
                     if quote:
                         out.append(quote)
                     continue
-                if not is_cue(tok) or characterises(tok):
+                if not is_cue(tok, any_pos=k > 0 and tokens[k - 1].pos == "PROPN") or characterises(tok):
                     continue
                 after = tokens[k + 1].text.lower() if k + 1 < len(tokens) else ""
                 if (k > 0 and tokens[k - 1].text.lower() == "се") or (after == "се" and not REFLEXIVE.match(low)):
