@@ -222,7 +222,7 @@ def test_an_embedded_source_starts_its_own_quote():
 
 
 def test_a_named_quotation_with_no_verb_and_no_speaker_is_not_a_quote():
-    doc, quotes = _quotes("Текстовете са под закрила на „Закона за авторското право и сродните му права“.")
+    doc, quotes = _quotes("Днес и утре в Медицинския университет се провеждат „Дни на отворените врати – 2024“.")
     assert quotes == []
 
 
