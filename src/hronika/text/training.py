@@ -7,14 +7,19 @@ from pathlib import Path
 from rich.console import Console
 
 from hronika.text import boundaries
-from hronika.text.evaluation import read_conllu_documents
+from hronika.text.evaluation import GoldDocument, read_conllu_documents
 from hronika.text.tokenize import tokenize
 
 
 def training_documents(path: Path):
     """``(tokens, text, gold sentence-start token indices)`` for every treebank document."""
+    return as_training(read_conllu_documents(path))
+
+
+def as_training(docs: list[GoldDocument]):
+    """``(tokens, text, gold sentence-start token indices)`` for gold documents."""
     out = []
-    for doc in read_conllu_documents(path):
+    for doc in docs:
         tokens = tokenize(doc.text)
         starts = {s for s, _ in doc.sentences}
         out.append((tokens, doc.text, {i for i, t in enumerate(tokens) if t.start in starts}))
