@@ -95,10 +95,13 @@ def score(docs: list[GoldDocument]) -> dict[str, float]:
     return _metrics(docs, *predict(docs))
 
 
-def cross_validate(docs: list[GoldDocument], k: int = 5, errors: Path | None = None, **params: float):
+def cross_validate(docs: list[GoldDocument], k: int = 5, errors: Path | None = None, extra: list | None = None,
+                   copies: int = 1, **params: float):
     """Train on k-1 folds of documents (document i goes to fold i mod k), tag the held-out fold; the metrics.
 
-    ``errors`` (a path) receives every missed (``-``) and spurious (``+``) sentence boundary with context.
+    ``errors`` (a path) receives every missed (``-``) and spurious (``+``) sentence boundary with context;
+    ``extra`` training documents (``(tokens, text, starts)``, not from the treebank) join every fold's training,
+    after ``copies`` copies of the fold's treebank documents (as ``hronika train segmentation`` does).
     """
     import tempfile
 
@@ -109,7 +112,8 @@ def cross_validate(docs: list[GoldDocument], k: int = 5, errors: Path | None = N
     with tempfile.TemporaryDirectory() as tmp:
         for fold in range(k):
             train = [d for i, d in enumerate(docs) if i % k != fold]
-            model = boundaries.train(as_training(train), Path(tmp) / f"fold{fold}.crfsuite", **params)
+            model = boundaries.train(as_training(train) * copies + (extra or []), Path(tmp) / f"fold{fold}.crfsuite",
+                                     **params)
             for n, doc in enumerate(docs):
                 if n % k == fold:
                     tok, sent = predict([doc], model, n)
@@ -132,17 +136,49 @@ def boundary_errors(docs: list[GoldDocument], pred_sent: set) -> str:
     return "\n".join(lines) + "\n"
 
 
+def news_check(data: Path, model: Path = MODEL_PATH) -> dict[str, float]:
+    """Over-splitting and headline ends on the Bulgarian SlavicNER articles the model did not train on
+    (:func:`hronika.text.training.news_documents`, ``part="check"``), lines joined by spaces.
+
+    ``spurious_per_1000``: predicted sentence starts inside a line where the rules see none (almost always
+    a name split off its sentence), per 1000 sentences; ``line_ends``: the share of line breaks without
+    punctuation (titles, bylines) found as sentence boundaries."""
+    from hronika.text.sentences import sentence_token_spans
+    from hronika.text.training import news_documents
+
+    spurious = sentences = unpunctuated = found = 0
+    for tokens, text, starts in news_documents(data, "check"):
+        pred = {a for a, _ in sentence_spans(tokens, text, model)}
+        line_only = starts - {a for a, _ in sentence_token_spans(tokens)}
+        unpunctuated += len(line_only)
+        found += len(line_only & pred)
+        spurious += len(pred - starts)
+        sentences += len(starts)
+    return {"spurious_per_1000": 1000 * spurious / max(sentences, 1), "line_ends": found / max(unpunctuated, 1),
+            "news_sentences": sentences, "news_line_breaks": unpunctuated}
+
+
 def run(data: Path, console: Console, **options: str) -> dict[str, float]:
     """``--cv K``: K-fold cross-validation over the documents of dev (the split for development; test is
-    for the final figure only); ``--errors FILE`` writes the boundary errors of the cross-validation."""
+    for the final figure only); ``--errors FILE`` writes the boundary errors of the cross-validation;
+    ``--news``: over-splitting on held-out news articles (:func:`news_check`) instead."""
+    if "news" in options:
+        metrics = news_check(data)
+        console.print(f"Held-out Bulgarian news ({metrics['news_sentences']} sentences, lines joined by spaces): "
+                      f"{metrics['spurious_per_1000']:.1f} spurious sentence starts per 1000 sentences; "
+                      f"{100 * metrics['line_ends']:.1f} % of {metrics['news_line_breaks']} unpunctuated line ends "
+                      "(titles, bylines) found")
+        return metrics
     split = options.get("split", "dev" if "cv" in options else "test")
     path = data / "ud-bulgarian-btb" / f"bg_btb-ud-{split}.conllu"
     docs = read_conllu_documents(path)
     if "cv" in options:
         k = int(options["cv"]) if options["cv"] != "true" else 5
         errors = Path(options["errors"]) if "errors" in options else None
+        from hronika.text.training import TREEBANK_COPIES, news_training
+
         params = {key: float(options[key]) for key in ("c1", "c2") if key in options}
-        metrics = cross_validate(docs, k, errors, **params)
+        metrics = cross_validate(docs, k, errors, news_training(data), TREEBANK_COPIES, **params)
         title = f"Segmentation, {k}-fold cross-validation over UD Bulgarian-BTB {split} ({len(docs)} documents)"
     else:
         metrics = score(docs)
