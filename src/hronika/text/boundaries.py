@@ -231,7 +231,7 @@ def _lower_start(tokens: list[Token], i: int) -> bool:
 
 
 def train(documents: list[tuple[list[Token], str, set[int]]], out: Path = MODEL_PATH,
-          c1: float = 0.05, c2: float = 0.01, iterations: int = 150) -> Path:
+          c1: float = 0.1, c2: float = 0.3, iterations: int = 150) -> Path:
     """Train on ``(tokens, text, gold sentence-start token indices)`` triples; write the model."""
     import pycrfsuite
 

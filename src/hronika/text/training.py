@@ -86,8 +86,8 @@ def run(data: Path, console: Console, seed: int = 13, **options: str) -> dict:
     docs = training_documents(path)
     news = news_training(data)
     with console.status("training the sentence-boundary model"):
-        model = boundaries.train(docs * TREEBANK_COPIES + news, c1=float(options.get("c1", 0.05)),
-                                 c2=float(options.get("c2", 0.01)))
+        model = boundaries.train(docs * TREEBANK_COPIES + news, c1=float(options.get("c1", 0.1)),
+                                 c2=float(options.get("c2", 0.3)))
     console.print(f"sentence-boundary model: {len(docs)} treebank documents (x{TREEBANK_COPIES}) and {len(news)} "
                   f"news articles → {model} ({model.stat().st_size // 1024} KB)")
     return {"documents": len(docs), "news": len(news), "model": str(model)}
