@@ -126,14 +126,17 @@ def _bucket(n: int) -> str:
     return "1" if n <= 1 else "2-3" if n <= 3 else "4-7" if n <= 7 else "8-15" if n <= 15 else "16+"
 
 
-def token_features(tokens: list[Token], text: str) -> list[list[str]]:
-    rule_starts = {a for a, _ in sentence_token_spans(tokens)}
-    features = []
+def token_features(tokens: list[Token], text: str, rule_starts: set[int] | None = None) -> list[list[str]]:
+    if rule_starts is None:
+        rule_starts = {a for a, _ in sentence_token_spans(tokens)}
     n = len(tokens)
+    words = ["<s>", "<s>"] + [t.text for t in tokens] + ["</s>", "</s>"]  # token i is words[i + 2]
+    shapes = [_shape(w) for w in words]
     verbs = [is_finite_verb(t.text) for t in tokens]
     next_start = [n] * (n + 1)
     for i in range(n - 1, -1, -1):
         next_start[i] = i if i in rule_starts and i else next_start[i + 1]
+    features = []
     last_start = 0
     commas = 0
     for i, tok in enumerate(tokens):
@@ -141,18 +144,14 @@ def token_features(tokens: list[Token], text: str) -> list[list[str]]:
             last_start, commas = i, 0
         elif tok.text == ",":
             commas += 1
-        w = tok.text
-        shape = _shape(w)
-        prev = tokens[i - 1].text if i else "<s>"
-        prev2 = tokens[i - 2].text if i > 1 else "<s>"
-        nxt = tokens[i + 1].text if i + 1 < n else "</s>"
-        pshape = _shape(prev)
+        w, prev, prev2, nxt = words[i + 2], words[i + 1], words[i], words[i + 3]
+        shape, pshape, nshape = shapes[i + 2], shapes[i + 1], shapes[i + 3]
         f = [
             "bias",
             f"rule={i in rule_starts}",
             f"shape={shape}",
             f"pshape={pshape}",
-            f"nshape={_shape(nxt)}",
+            f"nshape={nshape}",
             f"pshape|shape={pshape}|{shape}",
             f"gap={'sp' if i and tokens[i - 1].end < tok.start else 'nosp'}",
         ]
@@ -163,17 +162,15 @@ def token_features(tokens: list[Token], text: str) -> list[list[str]]:
         if shape == "title":
             f.append(f"common={_is_common(w)}")
             f.append(f"suffix={w[-2:].lower()}")
-        head = i + 1 if w in OPENERS and i + 1 < n and _shape(nxt) in CAPITAL else i
-        if i not in rule_starts and _shape(tokens[head].text) in CAPITAL and pshape not in ("punct",):
-            # a capitalised word (or a quote or dash before one) after a word: a name, or a sentence after a
+        head = i + 1 if w in OPENERS and i + 1 < n and nshape in CAPITAL else i
+        if i not in rule_starts and shapes[head + 2] in CAPITAL and pshape != "punct":
+            # a capitalised word (or an opening quote before one) after a word: a name, or a sentence after a
             # line without punctuation (a headline, a byline)
-            hw = tokens[head].text
-            hshape = _shape(hw)
-            after = tokens[head + 1].text if head + 1 < n else "</s>"
-            g = [f"cls={word_class(hw)}", f"shape|nshape={hshape}|{_shape(after)}", f"seg={_bucket(i - last_start)}",
-                 f"segcomma={min(commas, 2)}"]
+            hw = words[head + 2]
+            g = [f"cls={word_class(hw)}", f"shape|nshape={shapes[head + 2]}|{shapes[head + 3]}",
+                 f"seg={_bucket(i - last_start)}", f"segcomma={min(commas, 2)}"]
             if head != i:
-                g.append("opener=dash" if w in DASHES else "opener=quote")
+                g.append("opener=quote")
             left, right = any(verbs[last_start:i]), any(verbs[i:next_start[i + 1]])
             g += [f"lverb={left}", f"rverb={right}", f"lverb|rverb={left}|{right}"]
             if pshape in ("lower", "title"):
@@ -182,7 +179,7 @@ def token_features(tokens: list[Token], text: str) -> list[list[str]]:
             f.extend(("nr:" if head == i else "nrq:") + x for x in g)
         if pshape == "punct":
             f.append(f"p={prev}")
-            f.append(f"p2={prev2 if _shape(prev2) == 'punct' else _shape(prev2)}|p={prev}")
+            f.append(f"p2={prev2 if shapes[i] == 'punct' else shapes[i]}|p={prev}")
         elif prev.lower() in FUNCTION_WORDS:
             f.append(f"pfw={prev.lower()}")
         else:
@@ -190,7 +187,7 @@ def token_features(tokens: list[Token], text: str) -> list[list[str]]:
         if prev.endswith(".") and len(prev) > 1:
             word = prev[:-1].lower()
             f.append(f"pabbr={'prefix' if word in PREFIX_ABBREVIATIONS else is_abbreviation(word)}")
-        if _shape(nxt) == "punct":
+        if nshape == "punct":
             f.append(f"n={nxt}")
         features.append(f)
     return features
@@ -218,7 +215,7 @@ def learned_sentence_starts(tokens: list[Token], text: str, model: Path = MODEL_
     if tagger is None or not tokens:
         return None
     rule_starts = {a for a, _ in sentence_token_spans(tokens)}
-    labels = tagger.tag(token_features(tokens, text))
+    labels = tagger.tag(token_features(tokens, text, rule_starts))
     return {i for i, label in enumerate(labels) if label == "B" and (
         i in rule_starts or (not _lower_start(tokens, i) and tagger.marginal("B", i) >= CONFIDENT))} | {0}
 
