@@ -144,12 +144,12 @@ def news_check(data: Path, model: Path = MODEL_PATH) -> dict[str, float]:
     a name split off its sentence), per 1000 sentences; ``line_ends``: the share of line breaks without
     punctuation (titles, bylines) found as sentence boundaries."""
     from hronika.text.sentences import sentence_token_spans
-    from hronika.text.training import news_documents
+    from hronika.text.training import news_articles
 
     spurious = sentences = unpunctuated = found = 0
-    for tokens, text, starts in news_documents(data, "check"):
+    for tokens, text, starts, line_starts in news_articles(data, "check"):
         pred = {a for a, _ in sentence_spans(tokens, text, model)}
-        line_only = starts - {a for a, _ in sentence_token_spans(tokens)}
+        line_only = line_starts - {a for a, _ in sentence_token_spans(tokens)}
         unpunctuated += len(line_only)
         found += len(line_only & pred)
         spurious += len(pred - starts)

@@ -9,7 +9,7 @@ from rich.console import Console
 
 from hronika.text import boundaries
 from hronika.text.evaluation import GoldDocument, read_conllu_documents
-from hronika.text.sentences import sentence_token_spans
+from hronika.text.sentences import TERMINALS, sentence_token_spans
 from hronika.text.tokenize import tokenize
 
 
@@ -40,27 +40,36 @@ def news_documents(data: Path, part: str = "train", exclude: frozenset[str] | No
 
     Each article's lines (title, paragraphs, byline) are joined by spaces as the treebank's sentences are;
     a sentence starts at every line start — so the line breaks tell where a headline without punctuation ends —
-    and, inside a line, where the rules see one or a capitalised sentence follows a colon (the treebank's
+    and, inside a line, where the rules see one or a capitalised clause follows a colon (the treebank's
     convention). Every capitalised word inside a line that the rules do not split at is labelled a non-start:
     the names that make up most of news text. ``exclude`` (``topic/bg/name.txt`` paths; by default the articles
     of the repository's quote and event gold sets) stays out of both parts."""
+    return [(tokens, text, starts) for tokens, text, starts, _ in news_articles(data, part, exclude)]
+
+
+def news_articles(data: Path, part: str = "train", exclude: frozenset[str] | None = None):
+    """``(tokens, text, sentence starts, line starts)`` of the articles :func:`news_documents` returns."""
     exclude = gold_articles(REPO) if exclude is None else exclude
     out = []
     paths = sorted((data / "slavicner" / "raw").glob("*/bg/*.txt"))
     paths = [p for p in paths if "/".join(p.parts[-3:]) not in exclude][0 if part == "train" else 1 :: 2]
     for path in paths:
         lines = [" ".join(line.split()) for line in path.read_text(encoding="utf-8").splitlines()]
-        text, starts = "", set()
+        text, starts, line_starts = "", set(), set()
         for line in filter(None, lines):
             offset = len(text) + (1 if text else 0)
             text += (" " if text else "") + line
             tokens = tokenize(line)
+            line_starts.add(offset)
             starts |= {offset + tokens[a].start for a, _ in sentence_token_spans(tokens)}
         tokens = tokenize(text)
         labels = {i for i, t in enumerate(tokens) if t.start in starts}
-        # the treebank's convention: a capitalised sentence after a colon is a sentence of its own
-        labels |= {i for i in range(1, len(tokens)) if tokens[i - 1].text == ":" and tokens[i].text[0].isupper()}
-        out.append((tokens, text, labels))
+        # the treebank's convention: a capitalised clause after a colon is a sentence of its own (a name after
+        # "Автор:" or "Снимка:" is not)
+        ends = sorted(labels | {i for i, t in enumerate(tokens) if t.text in TERMINALS}) + [len(tokens)]
+        labels |= {i for i in range(1, len(tokens)) if tokens[i - 1].text == ":" and tokens[i].text[0].isupper()
+                   and any(boundaries.is_finite_verb(t.text) for t in tokens[i : min(e for e in ends if e > i)])}
+        out.append((tokens, text, labels, {i for i, t in enumerate(tokens) if t.start in line_starts}))
     return out
 
 
