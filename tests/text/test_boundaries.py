@@ -1,0 +1,116 @@
+"""The learned sentence boundaries: headlines run into the next sentence, names left whole, and the training
+and evaluation helpers (cross-validation over documents, news articles with line-level supervision)."""
+
+import pytest
+
+from hronika.text import boundaries, split_sentences
+from hronika.text.evaluation import GoldDocument, cross_validate, news_check
+from hronika.text.tokenize import tokenize
+from hronika.text.training import as_training, news_documents
+
+
+def _sentences(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in split_sentences(text)]
+
+
+@pytest.mark.parametrize("headline, sentence", [
+    ("Правителството одобри бюджета за догодина", "Според финансовия министър дефицитът ще бъде под три процента."),
+    ("Бурята остави хиляди домове без ток", "Енергетиците работят денонощно, за да възстановят захранването."),
+    ("Общината ремонтира моста над реката", "Той ще бъде затворен за движение до края на месеца."),
+    ("Цените на горивата поскъпват отново", "През последната седмица бензинът е поскъпнал с пет стотинки."),
+    ("Пожар изпепели склад в Пловдив", "Огънят е бил овладян след четири часа."),
+])
+def test_a_headline_without_punctuation_ends_before_the_next_sentence(headline, sentence):
+    assert _sentences(f"{headline} {sentence}") == [headline, sentence]
+
+
+@pytest.mark.parametrize("text", [
+    "Той подчерта, че британският премиер Тереза Мей неведнъж е заявявала това.",
+    "Това заяви президентът на Украйна Петро Порошенко в пост във Фейсбук.",
+    "Срещата организира Столичната община заедно с Министерството на културата.",
+    "Договорът беше подписан от кмета Йорданка Фандъкова и от министъра на културата Боил Банов.",
+])
+def test_names_and_institutions_inside_a_sentence_stay_in_it(text):
+    assert _sentences(text) == [text]
+
+
+def test_no_learned_sentence_starts_with_a_lower_case_word():
+    text = 'Той беше ръководител на "Алфа Банк" - обвинения, които той отхвърля и до днес.'
+    assert _sentences(text) == [text]
+
+
+def test_word_classes_from_the_lexicon():
+    assert boundaries.word_class("Според") == "closed"
+    assert boundaries.word_class("Те") == "closed"
+    assert boundaries.word_class("София") == "name"
+    assert boundaries.word_class("Законът") == "noun"
+    assert boundaries.word_class("Народното") == "adj"
+    assert boundaries.word_class("Вчера") == "fixed"
+    assert boundaries.word_class("Ксъвбяр") == "oov"
+
+
+def test_finite_verbs_carry_a_clause():
+    for verb in ("заяви", "обединяват", "бяха", "иска", "намерила"):
+        assert boundaries.is_finite_verb(verb), verb
+    for other in ("организирано", "той", "помощи", "министър", "2004"):
+        assert not boundaries.is_finite_verb(other), other
+
+
+def _gold(sentences: list[str]) -> GoldDocument:
+    doc = GoldDocument()
+    for sentence in sentences:
+        offset = len(doc.text) + (1 if doc.text else 0)
+        doc.text += (" " if doc.text else "") + sentence
+        doc.sentences.append((offset, offset + len(sentence)))
+        doc.tokens += [(offset + t.start, offset + t.end) for t in tokenize(sentence)]
+    return doc
+
+
+def test_cross_validation_trains_on_other_documents_and_lists_the_errors(tmp_path):
+    docs = [
+        _gold(["Кметът откри новата детска градина", "Тя ще приема деца от септември.", "Родителите са доволни."]),
+        _gold(["Пътят към морето е ремонтиран", "Шофьорите вече могат да минават без задръствания."]),
+        _gold(["Министър Иванов посети болницата в Русе.", "Той обеща нова апаратура."]),
+        _gold(["Зимата идва рано", "Синоптиците очакват сняг още през октомври.", "Пътищата са готови."]),
+    ]
+    errors = tmp_path / "errors.txt"
+    metrics = cross_validate(docs, k=2, errors=errors)
+    assert metrics["token_f1"] == 1.0
+    assert 0.0 < metrics["sentence_f1"] <= 1.0
+    assert errors.exists()
+    assert all(line[0] in "+-" for line in errors.read_text(encoding="utf-8").splitlines() if line)
+
+
+def _news_corpus(root):
+    folder = root / "slavicner" / "raw" / "topic" / "bg"
+    folder.mkdir(parents=True)
+    for n in range(4):
+        (folder / f"article{n}.txt").write_text(
+            f"Министърът представи плана номер {n}\n\n"
+            "Министърът на финансите Петър Петров заяви: Планът ще бъде готов до петък. Той добави, че ще има "
+            "обществено обсъждане.\n\nАвтор: Иван Иванов\n", encoding="utf-8")
+    return root
+
+
+def test_news_articles_label_every_line_start_and_nothing_inside_names(tmp_path):
+    data = _news_corpus(tmp_path)
+    train = news_documents(data, "train", exclude=frozenset())
+    check = news_documents(data, "check", exclude=frozenset({"topic/bg/article1.txt"}))
+    assert len(train) == 2 and len(check) == 1  # every other article; the excluded one in neither part
+    tokens, text, starts = train[0]
+    opened = [tokens[i].text for i in sorted(starts)]
+    # title, body (and the sentence after the colon, the treebank's convention), the next sentence, the byline
+    assert opened == ["Министърът", "Министърът", "Планът", "Той", "Автор"]
+    assert text.startswith("Министърът представи плана номер 0 Министърът на финансите")
+
+
+def test_news_check_counts_line_ends_and_spurious_starts(tmp_path):
+    metrics = news_check(_news_corpus(tmp_path))
+    assert metrics["news_line_breaks"] == 2  # two articles, each with a title line without punctuation
+    assert 0.0 <= metrics["line_ends"] <= 1.0
+    assert metrics["spurious_per_1000"] >= 0.0
+
+
+def test_training_triples_mark_the_gold_sentence_starts():
+    (tokens, text, starts), = as_training([_gold(["Заглавие без точка", "Първото изречение е тук."])])
+    assert [tokens[i].text for i in sorted(starts)] == ["Заглавие", "Първото"]
