@@ -114,3 +114,12 @@ def test_news_check_counts_line_ends_and_spurious_starts(tmp_path):
 def test_training_triples_mark_the_gold_sentence_starts():
     (tokens, text, starts), = as_training([_gold(["Заглавие без точка", "Първото изречение е тук."])])
     assert [tokens[i].text for i in sorted(starts)] == ["Заглавие", "Първото"]
+
+
+def test_no_learned_break_after_a_hedge_a_title_or_inside_a_name():
+    from hronika.doc import Document
+    from hronika.text import segment
+
+    for text in ("Жертвите по света са почти 1 милион души, а в Мюнхен въведоха забрана.",
+                 "Секретарят на щаба доц. Иван Колев съобщи за новите мерки."):
+        assert len(segment(Document(text=text)).sentences) == 1

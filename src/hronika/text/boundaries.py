@@ -226,7 +226,25 @@ def learned_sentence_starts(tokens: list[Token], text: str, model: Path = MODEL_
     rule_starts = {a for a, _ in sentence_token_spans(tokens)}
     labels = tagger.tag(token_features(tokens, text, rule_starts))
     return {i for i, label in enumerate(labels) if label == "B" and (
-        i in rule_starts or (not _lower_start(tokens, i) and tagger.marginal("B", i) >= CONFIDENT))} | {0}
+        i in rule_starts or (not _lower_start(tokens, i) and not _binds_next(tokens[i - 1])
+                             and not _inside_name(tokens[i - 1], tokens[i])
+                             and tagger.marginal("B", i) >= CONFIDENT))} | {0}
+
+
+#: Words that need what follows: a number after a hedge („почти 1 милион“).
+HEDGES = frozenset("почти близо над около приблизително общо едва само цели малко най-малко поне".split())
+
+
+def _inside_name(previous: Token, current: Token) -> bool:
+    """„доц. Иван | Колев“: a known name followed by another capitalised name is one name, not two sentences."""
+    return (previous.text[:1].isupper() and current.text[:1].isupper() and word_class(previous.text) == "name"
+            and word_class(current.text) in ("name", "oov"))
+
+
+def _binds_next(previous: Token) -> bool:
+    """Can no sentence end on this word (a preposition, a conjunction, a hedge, a title such as „доц.“)?"""
+    word = previous.text.lower()
+    return word in DANGLING or word in HEDGES or (word.endswith(".") and word[:-1] in PREFIX_ABBREVIATIONS)
 
 
 def _lower_start(tokens: list[Token], i: int) -> bool:
