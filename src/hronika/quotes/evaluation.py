@@ -5,8 +5,8 @@ resolved entity's name, else the speaker's words) equals a gold alias after lowe
 does; optional gold entries count neither way.
 
 Gold: the example article's annotation in ``../shared/examples`` and the project's own gold set
-(``gold/quotes/adjudicated/`` or ``--gold DIR``; documents from SlavicNER ``raw/*/bg``). ``--errors`` lists
-every missed quote (``-``), false alarm (``+``) and wrong speaker.
+(``gold/quotes/adjudicated/``; documents from SlavicNER ``raw/*/bg``) — or ``--gold DIR`` alone, e.g. a
+held-out set. ``--errors`` lists every missed quote (``-``), false alarm (``+``) and wrong speaker.
 """
 
 from __future__ import annotations
@@ -88,10 +88,11 @@ def _f1(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
     return p, r, 2 * p * r / (p + r) if p + r else 0.0
 
 
-def gold_documents(data: Path, gold_dir: Path) -> list[tuple[str, str, list[dict[str, Any]]]]:
+def gold_documents(data: Path, gold_dir: Path,
+                   with_example: bool = True) -> list[tuple[str, str, list[dict[str, Any]]]]:
     docs = []
     example = data.parent / "examples" / "kazakhstan-ablyazov.txt"
-    if example.exists():
+    if with_example and example.exists():
         gold = json.loads(example.with_suffix(".quotes.json").read_text(encoding="utf-8"))
         docs.append(("example", example.read_text(encoding="utf-8"), gold["quotes"]))
     for path in sorted(gold_dir.glob("*.json")) if gold_dir.is_dir() else []:
@@ -106,7 +107,7 @@ def run(data: Path, console: Console, gold: str | None = None, **options: str) -
 
     nlp = Pipeline()
     total: Counter = Counter()
-    docs = gold_documents(data, Path(gold) if gold else GOLD_DIR)
+    docs = gold_documents(data, Path(gold) if gold else GOLD_DIR, with_example=gold is None)
     for name, text, quotes in docs:
         errors: list[str] | None = [] if options.get("errors") else None
         total += score_document(nlp(text), quotes, errors)
