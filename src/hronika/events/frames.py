@@ -53,8 +53,8 @@ NOUN_PHRASE = re.compile(r"^[\w-]+(?: (?:на|за|от|в|във|със|с) [\w
 
 #: A count followed by „по-малко“ / „повече“ is a difference between two counts.
 DIFFERENCE_AFTER = re.compile(r"\s+(?:по-малко|повече|по-много)\b", re.IGNORECASE)
-#: Active past forms of transitive casualty verbs, whose count follows them („арестуваха 407 души“).
-ACTIVE_VERB = re.compile(r"(?:арестува|задържа|уби|застреля|рани|разстреля)(?:ха|л|ла|ли|т)?$", re.IGNORECASE)
+#: Active forms of transitive casualty verbs, whose count follows them („арестуваха 407 души“; not „убит“).
+ACTIVE_VERB = re.compile(r"(?:арестува|задържа|уби|застреля|рани|разстреля)(?:ха|л|ла|ли)?$", re.IGNORECASE)
 #: „със съответно 611 и 196“: figures that share the preceding frame's outcome, one per named place.
 RESPECTIVELY = re.compile(r"\bсъответно\b", re.IGNORECASE)
 #: „Новозаразени – 63“, „Заразени с вируса – 12“: a label and its figure across a dash.
