@@ -1,12 +1,15 @@
-"""Build ``adjudicated/`` from the two annotations of the quote gold set.
+"""Build ``adjudicated/`` and ``heldout/`` from the independent annotations of the quote gold sets.
 
     python gold/quotes/adjudicate.py
 
-Starts from ``annotator_a/`` (all 20 documents). ``compare.py annotator_a annotator_b`` found no quote A
-marked that B missed and no speaker disagreement; every disagreement is a quote only B marked. Seven of
-those already fall inside A's optional entries (noun cues with a „да“ clause, teasers, a scare-quoted word).
+``adjudicated/`` starts from ``annotator_a/`` (all 20 documents). ``compare.py annotator_a annotator_b`` found
+no quote A marked that B missed and no speaker disagreement; every disagreement is a quote only B marked. Seven
+of those already fall inside A's optional entries (noun cues with a „да“ clause, teasers, a scare-quoted word).
 The other four are reports attributed to a text or an event rather than a speaker, which QUOTES.md leaves
 open, so they become optional entries too: they count neither way.
+
+``heldout/`` starts from ``heldout_c/`` (ten fresh documents). ``compare.py heldout_c heldout_d`` agrees on every
+direct quote and all but two indirect ones; D's two differing readings become optional entries.
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 
-# (document file, span in annotator_b, why it is optional)
+# (document file, span in the other annotation, why it is optional)
 OPTIONAL = [
     ("nord_stream__bg__nord_stream_bg.txt_file_1020.txt.json", (562, 684),
      "„Според новата редакция на документа …“: a document as source"),
@@ -25,21 +28,29 @@ OPTIONAL = [
     ("ryanair__bg__ryan-BG.txt_file_1322.txt.json", (315, 418), "„Според новите правила …“: rules as source"),
     ("ryanair__bg__ryan-BG.txt_file_1322.txt.json", (349, 375), "a term quoted from the rules"),
 ]
+HELDOUT_OPTIONAL = [
+    ("nord_stream__bg__nord_stream_bg.txt_file_6.txt.json", (311, 408),
+     "a quote whose opening mark is lost starts where the reported words start (README), as C has it"),
+    ("ryanair__bg__ryan-BG.txt_file_1125.txt.json", (1281, 1404),
+     "the last of several reported sentences attributed afterwards; the README takes them all, as C has it"),
+]
 
 
-def build() -> int:
-    docs = {p.name: json.loads(p.read_text(encoding="utf-8")) for p in sorted((HERE / "annotator_a").glob("*.json"))}
-    for name, span, note in OPTIONAL:
-        source = json.loads((HERE / "annotator_b" / name).read_text(encoding="utf-8"))
+def _merge(base: str, other: str, optional: list, out: str) -> int:
+    docs = {p.name: json.loads(p.read_text(encoding="utf-8")) for p in sorted((HERE / base).glob("*.json"))}
+    for name, span, note in optional:
+        source = json.loads((HERE / other / name).read_text(encoding="utf-8"))
         (item,) = [q for q in source["quotes"] if (q["start"], q["end"]) == span]
         docs[name]["quotes"].append({"kind": "any", "start": span[0], "end": span[1],
                                      "speaker_aliases": item["speaker_aliases"], "speaker_span": None,
                                      "cue_span": None, "optional": True, "note": note})
+    (HERE / out).mkdir(exist_ok=True)
     for name, doc in docs.items():
         doc["quotes"].sort(key=lambda q: (q["start"], q["end"]))
-        (HERE / "adjudicated" / name).write_text(json.dumps(doc, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        (HERE / out / name).write_text(json.dumps(doc, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     return len(docs)
 
 
 if __name__ == "__main__":
-    print(f"adjudicated/: {build()} documents")
+    print(f"adjudicated/: {_merge('annotator_a', 'annotator_b', OPTIONAL, 'adjudicated')} documents")
+    print(f"heldout/: {_merge('heldout_c', 'heldout_d', HELDOUT_OPTIONAL, 'heldout')} documents")
