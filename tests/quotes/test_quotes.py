@@ -229,3 +229,95 @@ def test_a_named_quotation_with_no_verb_and_no_speaker_is_not_a_quote():
 def test_cue_after_a_quote_counts_even_where_the_tagger_doubts_it_is_a_verb():
     doc, quotes = _quotes('„За нас това е икономически неизгоден проект“, заключи Анна Гопко.')
     assert quotes == [("direct", "За нас това е икономически неизгоден проект", "заключи", ("анна гопко",))]
+
+
+def test_quoted_words_inside_reported_speech_are_a_mixed_quote_of_its_speaker():
+    doc, quotes = _quotes('Министърът Иван Петров заяви, че решението е "напълно безотговорно", когато '
+                          'журналистите съобщават слухове.')
+    assert ("direct", "напълно безотговорно", "заяви", ("иван петров",)) in quotes
+
+
+def test_a_cue_in_a_later_subordinate_clause_does_not_attribute_a_quote():
+    doc, quotes = _quotes("Организацията отхвърли идеята за „зелени паспорти“, която обмислят много страни и "
+                          "обяви, че са нужни още изследвания.")
+    assert all(q[1] != "зелени паспорти" for q in quotes)
+
+
+def test_a_so_called_term_in_marks_is_not_a_quote():
+    doc, quotes = _quotes("Децата имаха и така наречения „малинов език“. Лекарите заявиха, че това е рядкост.")
+    assert [q[1] for q in quotes] == ["това е рядкост"]
+
+
+def test_the_antecedent_of_a_relative_pronoun_speaks():
+    doc, quotes = _quotes("Делото беше отложено след преговори между властите и радикални ислямисти, които "
+                          "настояват съдът да бъде разпуснат.")
+    assert quotes == [("indirect", "бъде разпуснат", "настояват", ("радикални ислямисти",))]
+
+
+def test_a_group_named_by_its_relation_to_a_person_is_the_speaker():
+    doc, quotes = _quotes("Семейството на Мария Петрова винаги е твърдяло, че тя е невинна.")
+    assert quotes and quotes[0][1] == "тя е невинна" and quotes[0][3] == ("семейството на мария петрова",)
+
+
+def test_an_indefinite_description_is_not_resolved_to_an_earlier_person():
+    doc, quotes = _quotes("Адвокатът Иван Петров замина за Виена. Той получи убежище там, каза говорител на "
+                          "министерството на външните работи.")
+    assert quotes and quotes[-1][3] == ("говорител на министерството на външните работи",)
+
+
+def test_a_definite_description_refers_back_to_the_person_named_before():
+    doc, quotes = _quotes("Генералният директор Тедрос Гебрейесус говори пред журналисти. Ръководителят на СЗО "
+                          "добави, че ваксините не достигат.")
+    assert quotes[-1][1] == "ваксините не достигат" and quotes[-1][3] == ("тедрос гебрейесус",)
+
+
+def test_inverted_report_whose_speaker_has_a_relative_clause_with_its_own_report():
+    doc, quotes = _quotes("Тя е на сигурно място в страната, каза днес висш представител на властта, който "
+                          "отрече твърденията, че е заминала.")
+    assert quotes[0][:3] == ("indirect", "Тя е на сигурно място в страната", "каза")
+
+
+def test_inverted_report_after_a_channel_and_a_reflexive():
+    doc, quotes = _quotes('Пътниците не получили никаква информация за полета, заяви пред "Марица" една от '
+                          "пътничките. Ядохме само солети и бисквити, оплака се друга пътничка.")
+    assert [q[3] for q in quotes] == [("една от пътничките",), ("друга пътничка",)]
+    assert doc.quotes[0].channel == "Марица"
+
+
+def test_first_person_report_is_attributed_by_the_report_that_follows():
+    doc, quotes = _quotes("Моля президента да ни помогне. Призовавам и премиера да ни помогне, казва Ашик Масих "
+                          "пред агенцията.")
+    assert len(quotes) == 1 and quotes[0][1].startswith("Моля президента") and quotes[0][3] == ("ашик масих",)
+
+
+def test_gerund_report_shares_the_subject_and_ends_the_clause_before_it():
+    doc, quotes = _quotes("Позицията не се е променила, каза той, припомняйки, че проектът е икономически. "
+                          "Блеър призоваваше да се преразгледа решението, включвайки се в хора на опонентите.")
+    texts = [q[1] for q in quotes]
+    assert "Позицията не се е променила" in texts and "проектът е икономически" in texts
+    assert "се преразгледа решението" in texts
+
+
+def test_a_report_attributed_to_the_paragraph_before():
+    doc, quotes = _quotes("СЗО предупреждава\n\nПандемията далеч не е преминала. Имаме да изминем дълъг път.\n\n"
+                          "Това предупреди в понеделник генералният директор Тедрос Гебрейесус.")
+    assert quotes and quotes[0][1] == "Пандемията далеч не е преминала. Имаме да изминем дълъг път"
+    assert quotes[0][3] == ("тедрос гебрейесус",)
+
+
+def test_conclusions_and_convictions_report_a_clause():
+    doc, quotes = _quotes("Учените стигнаха до заключението, че децата боледуват по-леко. Привържениците на "
+                          "сделката са съгласни, че тя е важна.")
+    assert [q[1] for q in quotes] == ["децата боледуват по-леко", "тя е важна"]
+
+
+def test_a_newsroom_recap_and_a_capacity_to_insist_are_not_reports():
+    doc, quotes = _quotes("Припомняме, че строежът започна през 2018 г. Това ще намали способността на Берлин да "
+                          "настоява част от газа да минава през Украйна.")
+    assert quotes == []
+
+
+def test_a_closing_mark_after_a_name_whose_opening_mark_is_lost_is_not_a_quote():
+    doc, quotes = _quotes("Строителството на Северен поток 2“ продължава. Компанията Газпром“ Алексей Милер не "
+                          "коментира.")
+    assert quotes == []

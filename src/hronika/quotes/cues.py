@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from hronika.doc import Token
 
 #: Lemmas of speech, cognition and report verbs (BTB lemma convention: 1st person singular present).
@@ -15,6 +17,7 @@ CUE_LEMMAS = frozenset("""
 увери заяви сподели оценя оценявам припомня припомням прогнозира декларирам допусна допускам подчерта
 обвиня обвинявам оплаквам попитам питам възразя възразявам призове съобщи изрази изразя изразявам
 повторя повтарям поясня пояснявам отсека отсичам апелирам заключа заключавам
+помоля моля оплача оплаквам посъветвам съветвам отвърна отвръщам
 """.split())
 #: Verbs that characterise in quoted words („нарече … „лек грип““, „окачестви … като …“): cues of direct quotes.
 CHARACTERISING = frozenset("нарека наричам окачествя окачествявам определя определям опиша описвам".split())
@@ -26,9 +29,11 @@ CUE_STEMS = ("заяв", "каза", "казв", "съобщ", "посоч", "п
              "потвърд", "коментир", "прецени", "очаква", "уточн", "обясн", "изтъкн", "сподел", "разказ",
              "напомн", "припомн", "заключи", "предадоха", "предаде", "предават", "информира", "написа", "отговори",
              "допусн",
-             "повтори", "повтаря", "поясн", "отсече")
+             "повтори", "повтаря", "поясн", "отсече", "помоли", "оплака", "посъветва", "отвърна")
 NOT_CUES = frozenset({"казахстан", "казахстанския", "казахстанският", "казахстанците", "казаха-", "твърдо",
-                      "твърдата", "твърд", "каза-"})
+                      "твърдата", "твърд", "твърде", "каза-"})
+#: Adjectives that report a conviction with „съм“ and a clause („категоричен е, че“, „са съгласни, че“).
+ADJECTIVE_CUE = re.compile(r"(?:категорич|съглас|сигур)(?:ен|на|ни)|(?:убеден|уверен)[аи]?")
 PASSIVE_PARTICIPLE = ("ан", "ян", "ен", "ана", "яна", "ена", "ано", "яно", "ено")  # not -ени: прецени
 REPORT_NOUNS = ("според", "по думите на", "по данни на", "по информация на", "както заяви", "както каза")
 PRONOUNS = {"той": "m", "тя": "f", "те": None, "него": "m", "нея": "f", "тях": None, "негов": "m", "неговите": "m",
@@ -51,6 +56,8 @@ def is_cue(token: Token, any_pos: bool = False) -> bool:
     """Does this token report speech or thought (заяви, каза, смята, …)? ``any_pos``: trust the position
     (right after a quote, right after a name) over a tagger that read the verb as a noun or adverb."""
     form = token.text.lower()
+    if ADJECTIVE_CUE.fullmatch(form):
+        return True
     if not form.isalpha() or form in NOT_CUES or (not any_pos and token.pos and token.pos not in ("VERB", "AUX", "")):
         return False
     if form.endswith(PASSIVE_PARTICIPLE):

@@ -29,9 +29,11 @@ TITLE_NOUNS = re.compile(
     re.IGNORECASE)
 DESCRIPTION_WORDS = re.compile(r"годишн|банкер|министър|президент|премиер|говорител|лидер|депутат|опозиционер|"
                                r"олигарх|председател|посланик|експерт|шеф|директор|политик|журналист|"
-                               r"съветник|кмет|генерал|професор|лекар|учен|анализатор|критик", re.IGNORECASE)
-CHANNEL = re.compile(r"\b(?:пред|в интервю за|в интервю пред|цитиран[аи]? от|пред медията|за)\s+$")
-CLAUSE_CUT = re.compile(r",\s+(?:като|докато|след като)\b|\s+-\s+")  # a reason („, защото …“) stays reported
+                               r"съветник|кмет|генерал|професор|лекар|учен|анализатор|критик|ръководител|началник|"
+                               r"представител|адвокат|съдия|прокурор|посланик|командир|пилот|служител", re.IGNORECASE)
+CHANNEL = re.compile(r"\b(?:пред|в интервю за|в интервю пред|цитиран[аи]? от|пред медията|за)\s+[\"„“«]?$")
+#: Where a reported clause ends: „, като …“, „, включвайки …“ (a gerund), a dash; a reason („, защото …“) stays.
+CLAUSE_CUT = re.compile(r",\s+(?:като|докато|след като|\w+[ая]йки)\b|\s+-\s+")
 HONORIFICS = frozenset("доц. проф. д-р г-н г-жа акад. инж. арх. доц проф".split())
 EMBEDDED_SOURCE = re.compile(r",\s+(?:\w+\s+)?(?:според|по думите на)\s", re.IGNORECASE)
 #: Where a second clause with its own subject begins: „Кремъл отговори, а говорителят Песков заяви …“.
@@ -43,9 +45,25 @@ AFTER_CUE_STOP = re.compile(r"\s+(?:пред|по време|в|във|от|с|�
 NOT_SPEAKER_START = frozenset("дали че да как какво кой която което които когато ако".split())
 SPEAKER_TYPES = ("PER", "ORG", "LOC", "PRO")  # in this order of preference
 #: Cue verbs that take „се“ of their own („надява се, че“), unlike the impersonal „твърди се“.
-REFLEXIVE = re.compile(r"(?:надява|опасява|оплаква|съглас|закл|ангажира)")
+REFLEXIVE = re.compile(r"(?:надява|опасява|оплак|съглас|закл|ангажира)")
 #: Possessive clitics after „по думите“: whose words („По думите й“ → a woman named before).
 CLITICS = {"му": "m", "й": "f", "ѝ": "f", "им": None}
+#: Words that open a subordinate clause: a cue after one („…, когато съобщават“) does not attribute a quote.
+SUBORDINATORS = frozenset("когато който която което които че да ако защото докато където и но а или".split())
+RELATIVES = frozenset("който която което които".split())
+#: A time phrase opening a subject („Миналия месец пакистанските власти заявиха …“).
+LEADING_TIME = re.compile(r"(?:миналия|миналата|миналото|този|тази|това|следващия|следващата|по-рано|по-късно)\s+"
+                          r"(?:месец|седмица|година|ден|път|петък|понеделник|вторник|сряда|четвъртък|събота|"
+                          r"неделя)\s+", re.IGNORECASE)
+#: „така наречения „ягодов език““, „т.нар. „зелени сертификати““: a term in marks, nobody's words.
+SO_CALLED = re.compile(r"(?:т\.\s?нар\.|тъй\s+наречен\w*|така\s+наречен\w*)\s*$", re.IGNORECASE)
+#: Bulgarian definite article endings: a definite description refers back („58-годишният бивш банкер“),
+#: an indefinite one („говорител на министерството“) introduces somebody new.
+DEFINITE = re.compile(r"\w(?:ът|ят|та|ия)$")  # singular: „Учените“ are not one person
+#: A verb in the first person (моля, призовавам, смятаме): the words of a speaker quoted without marks.
+FIRST_PERSON = re.compile(r"(?:[ая]м|[аяеи]ме|л?я)$")
+#: A channel before the speaker of an inverted report: „…, заяви пред "Марица" една от пътничките“.
+CHANNEL_LEAD = re.compile(r"\s*(?:се\s+)?(?:(?:днес|вчера|още|също)\s+)?(?:пред|за|в интервю за|в интервю пред)\s+[\"„“«]?")
 NP_END = re.compile(r",|\.|;|:|\s+(?:който|която|което|които|че|да|и)\b")
 
 
@@ -81,6 +99,7 @@ class QuoteFinder:
         self.mention_starts = [m.start for m in doc.mentions]
         self.orphans: set[int] = set()  # content starts of quotes found by their closing mark only
         self.quoted: list[tuple[int, int]] = []  # quoted words, where no antecedent of a pronoun is sought
+        self.own_words: set[int] = set()  # starts of first-person reports, attributed by what follows
 
     # -- helpers -----------------------------------------------------------
     def sentence_of(self, offset: int) -> Span:
@@ -199,8 +218,8 @@ class QuoteFinder:
         for k in range(block.start + 1, block.end):
             if self.text[k] not in "“”" or not (self.text[k - 1].isalnum() or self.text[k - 1] in ".!?…"):
                 continue
-            if any(a <= k < b for a, _, _, b in spans):
-                continue
+            if any(a <= k < b for a, _, _, b in spans) or any(m.end == k for m in self.doc.mentions):
+                continue  # inside a quote, or closing a name whose opening mark is lost („Газпром“ Алексей …)
             if not re.match(r"\s*[,.]|\s+[-–]?\s*\w", self.text[k + 1 : k + 8]):  # not „на“Северен
                 continue
             start = block.start
@@ -210,7 +229,8 @@ class QuoteFinder:
                 if sentence.end <= k and (any(is_cue(t) for t in self.tokens_between(sentence.start, sentence.end))
                                           or any(c in self.text[sentence.start : sentence.end] for c in "„“”\"«»")):
                     start = sentence.end
-            start += len(self.text[start:k]) - len(self.text[start:k].lstrip(" “\"\n"))
+            start = max([start] + [b for _, _, _, b in spans + out if b <= k])
+            start += len(self.text[start:k]) - len(self.text[start:k].lstrip(" “”\"\n,.;"))
             if k - start >= 10:
                 self.orphans.add(start)
                 out.append((start, start, k, k + 1))
@@ -222,7 +242,7 @@ class QuoteFinder:
         if not words:
             return True
         before = self.text[max(0, open_mark - 30) : open_mark]
-        if TITLE_NOUNS.search(before):
+        if TITLE_NOUNS.search(before) or SO_CALLED.search(before):
             return True
         if len(words) <= 4 and content[0].isupper() and not re.search(r"[.!?,]$", content):
             after = self.text[end + 1 : end + 4]
@@ -234,11 +254,16 @@ class QuoteFinder:
 
     def attribution_after(self, close_end: int, sentence: Span) -> Attribution | None:
         """`"…", каза той` / `"…", смята 58-годишният …`: the first cue after the quote in its sentence."""
+        words = 0
         for k, tok in enumerate(self.tokens_between(close_end, sentence.end)):
             if tok.text in OPENERS or tok.text in ("“", "”", "»"):
                 return None
             if is_cue(tok, any_pos=k == 1 and self.text[close_end : tok.start].strip() == ","):  # `", заключи X`
                 return Attribution(tok, *self.speaker_after(tok, sentence))
+            if tok.text.isalpha():  # `", когато съобщават …`: a cue of another clause
+                words += 1
+                if tok.text.lower() in SUBORDINATORS or words > 3:
+                    return None
         return None
 
     def speaker_after(self, cue: Token, sentence: Span) -> tuple[int | None, int | None]:
@@ -310,14 +335,27 @@ class QuoteFinder:
         for tok in reversed(tokens[-2:]):
             if tok.text in PRONOUNS:
                 return tok.start, tok.end
+        if len(tokens) > 2 and tokens[-1].text.lower() in RELATIVES and tokens[-2].text == ",":
+            found = self.antecedent_phrase(tokens[:-2])  # „… радикални ислямисти, които настояват …“
+            if found[0] is not None:
+                return found
         joins = [m.end() for m in CLAUSE_JOIN.finditer(self.text, sentence.start, cue.start)
                  if not any(a <= m.start() < b for a, b in self.quoted)]
         clause_start = max(joins, default=sentence.start)
+        adjacent = [t for t in tokens if t.text.lower() not in ADVERBS and t.pos != "ADV"]
+        if adjacent:  # „… и Сорос Фараж отвърна“: a person named right before the verb is its subject
+            named = next((m for m in self.doc.mentions if m.type == "PER" and m.end == adjacent[-1].end
+                          and m.start >= clause_start), None)
+            if named is not None and self.head_of(named.start, clause_start) is None:
+                return named.start, named.end
         for kinds in ("PER", "ORG", ("LOC", "PRO")):  # a country or a newspaper speaks too
             before = [m for m in self.doc.mentions if clause_start <= m.start and m.end <= cue.start
                       and m.type in kinds and not any(a <= m.start < b for a, b in self.quoted)]
             if before:  # the clause's subject comes first: the earliest one before a relative clause
                 first = min(before, key=lambda x: x.start)
+                head = self.head_of(first.start, clause_start)
+                if head is not None:  # „Семейството на Биби“, „Депутат от партия …“: the head noun speaks
+                    return head, self.phrase_end(head, cue.start)
                 return first.start, first.end
         if tokens and tokens[-1].text.lower() == "и":
             # „Синдикатите отхвърлиха … и настояха …“: the subject opens the sentence
@@ -337,8 +375,8 @@ class QuoteFinder:
             phrase.insert(0, tok)
         while phrase and (phrase[0].text.lower() in ADVERBS or phrase[0].text.lower() == "от"):
             phrase.pop(0)  # „заявиха от щаба“: the speaker is the staff
-        while phrase and phrase[-1].text.lower() in ADVERBS:
-            phrase.pop()
+        while phrase and (phrase[-1].text.lower() in ADVERBS or len(phrase) > 1 and phrase[-1].pos in ("ADV", "AUX")):
+            phrase.pop()  # „От екипажа първоначално мислели“, „привържениците са съгласни“
         if phrase:
             return phrase[0].start, phrase[-1].end
         # inverted: the speaker follows the verb („…, предадоха информационните агенции“)
@@ -347,6 +385,61 @@ class QuoteFinder:
             return None, None
         lead = re.match(r"(?:в|във|пред|чрез)\s+", self.text[np[0] : np[1]])  # „се посочва в документа“
         return (np[0] + lead.end(), np[1]) if lead and np[0] + lead.end() < np[1] else np
+
+    def antecedent_phrase(self, tokens: list[Token]) -> tuple[int | None, int | None]:
+        """What a relative pronoun after ``tokens`` points to: the name or noun phrase just before it."""
+        if not tokens:
+            return None, None
+        last = tokens[-1]
+        named = next((m for m in self.doc.mentions if m.end == last.end), None)
+        if named is not None:
+            return (named.start, named.end) if named.type in ("PER", "ORG") else (None, None)
+        if not last.text.endswith(("и", "те")):
+            return None, None  # „вируса, който нарече …“: the pronoun is the object; only people speak
+        phrase: list[Token] = []
+        for tok in reversed(tokens):
+            if not tok.text.isalpha() or tok.text.lower() in CLAUSE_WORDS or tok.pos == "ADP" or len(phrase) >= 4:
+                break
+            phrase.insert(0, tok)
+        return (phrase[0].start, phrase[-1].end) if phrase else (None, None)
+
+    def head_of(self, name_start: int, clause_start: int) -> int | None:
+        """Where the speaker's head noun starts when the name at ``name_start`` only modifies it: a person
+        after „на“ with a common noun before (Семейството на Биби), or an organisation or place after a
+        person noun (Депутат от партия …, Ръководителят на СЗО). None when the name is the speaker."""
+        before = self.tokens_between(clause_start, name_start)
+        while before and before[0].text.lower() in ADVERBS | {"и", "а", "но"}:
+            before = before[1:]
+        if len(before) < 2 or not before[0].text[:1].isalpha() or before[0].pos not in ("NOUN", "ADJ", "NUM"):
+            return None
+        name = next(m for m in self.doc.mentions if m.start == name_start)
+        if name.type == "PER":
+            if before[-1].text.lower() != "на" or any(t.pos == "PROPN" for t in before):
+                return None
+        elif not DESCRIPTION_WORDS.search(" ".join(t.text for t in before[:2])):
+            return None
+        if any(t.pos in ("VERB", "AUX") or t.text in ",;:" for t in before):
+            return None
+        return before[0].start
+
+    def phrase_end(self, start: int, cue_start: int) -> int:
+        """End of a speaker phrase from ``start`` up to the cue (trailing adverbs and auxiliaries left out)."""
+        tokens = self.tokens_between(start, cue_start)
+        while len(tokens) > 1 and (tokens[-1].pos in ("ADV", "AUX") or tokens[-1].text.lower() in ADVERBS
+                                   or not tokens[-1].text[:1].isalnum()):
+            tokens.pop()
+        return tokens[-1].end if tokens else cue_start
+
+    def after_channel(self, start: int, limit: int) -> int:
+        """Where the speaker phrase after a cue begins: past „се“ and a channel named right after the cue."""
+        lead = CHANNEL_LEAD.match(self.text, start, limit)
+        if lead:
+            named = next((m for m in self.doc.mentions if m.start == lead.end()), None)
+            if named is not None:
+                close = re.match(r"[\"“”»]?", self.text[named.end : limit])
+                return named.end + (close.end() if close else 0)
+        reflexive = re.match(r"\s*се\s", self.text[start:limit])
+        return start + reflexive.end() if reflexive else start
 
     def channel(self, cue: Token | None, sentence: Span) -> str | None:
         if cue is None:
@@ -367,7 +460,7 @@ class QuoteFinder:
             return None, None, None
         phrase = self.text[start:end]
         mention = self.mention_at(start, end)
-        if mention is not None:
+        if mention is not None and self.head_of(self.doc.mentions[mention].start, start) is None:
             return mention, self.doc.mentions[mention].entity, phrase
         first = phrase.split()[0] if phrase.split() else ""
         if first.lower() in CLITICS:
@@ -375,15 +468,17 @@ class QuoteFinder:
             return None, self.doc.mentions[target].entity if target is not None else None, phrase
         if first in PRONOUNS or first.lower() in PRONOUNS:
             if first.lower() in ("те", "тях"):
-                if previous is not None and previous.speaker_text and previous.speaker_text[-2:] in ("те", "ти"):
+                if previous is not None and previous.speaker_text and previous.speaker_text.endswith(("те", "и")):
                     return previous.speaker, previous.speaker_entity, previous.speaker_text
                 return None, None, phrase
             target = self.last_person_before(start, PRONOUNS.get(first.lower()))
             if target is not None:
                 return None, self.doc.mentions[target].entity, phrase
             return None, None, phrase
-        if DESCRIPTION_WORDS.search(phrase):
-            if previous is not None and previous.speaker_entity:
+        if DESCRIPTION_WORDS.search(phrase) and (DEFINITE.search(first) or any(
+                DESCRIPTION_WORDS.search(w) and DEFINITE.search(w) for w in phrase.split())):  # „58-годишният …“
+            people = {e.id for e in self.doc.entities if e.type == "PER"}
+            if previous is not None and previous.speaker_entity in people:
                 return None, previous.speaker_entity, phrase
             target = self.last_person_before(start, None)
             if target is not None:
@@ -393,6 +488,7 @@ class QuoteFinder:
     # -- the whole document --------------------------------------------------
     def find(self) -> list[Quote]:
         quotes: list[Quote] = []
+        fragments: list[tuple[int, int, int]] = []  # short quoted words with no attribution of their own
         direct_spans = []
         previous: Quote | None = None
         spans = self.quote_spans()
@@ -403,7 +499,8 @@ class QuoteFinder:
             sentence = self.sentence_of(open_mark)
             closing = self.sentence_of(max(close_end - 1, open_mark))
             if open_mark in self.orphans:
-                attribution = self.attribution_after(close_end, closing) or self.attribution_ahead(start)
+                attribution = (self.attribution_after(close_end, closing) or self.attribution_ahead(start)
+                               or self.attribution_before(start, sentence))
                 if attribution is None:
                     continue
             else:
@@ -411,6 +508,8 @@ class QuoteFinder:
             words = self.text[start:end].split()
             if attribution is None and (len(words) <= 3 or not any(
                     t.pos in ("VERB", "AUX") for t in self.tokens_between(start, end))):
+                if len(words) <= 4 and open_mark not in self.orphans:
+                    fragments.append((open_mark, start, end))
                 continue  # scare quotes, and names with no verb („Закона за авторското право“)
             speaker_start = attribution.speaker_start if attribution else None
             speaker_end = attribution.speaker_end if attribution else None
@@ -422,7 +521,9 @@ class QuoteFinder:
             direct_spans.append((open_mark, close_end))
             previous = quote
         quotes += self.indirect(direct_spans, quotes)
+        quotes += self.mixed(fragments, quotes)
         quotes.sort(key=lambda q: (q.start, q.kind))
+        quotes = self.attribute_own_words(quotes)
         for k, quote in enumerate(quotes):
             if quote.kind == "direct" and quote.cue is None and quote.speaker_text is None:
                 # a quoted paragraph with no attribution continues the speaker of the quote before it
@@ -431,6 +532,46 @@ class QuoteFinder:
                     quote.speaker, quote.speaker_entity = earlier.speaker, earlier.speaker_entity
                     quote.speaker_text = earlier.speaker_text
         return quotes
+
+    def attribute_own_words(self, quotes: list[Quote]) -> list[Quote]:
+        """First-person reports („Винаги съветвам хората да …“) are the words of whoever the next attribution
+        names; one that runs straight into an inverted report of the next sentence („Моля … . Призовавам …,
+        казва Х“) becomes part of it."""
+        merged = set()
+        for k, quote in enumerate(quotes):
+            if quote.start not in self.own_words or quote.kind != "indirect":
+                continue
+            following = next((q for q in quotes[k + 1 :] if q.start >= quote.end), None)
+            if following is None or following.start - quote.end >= 300:
+                continue
+            quote.speaker, quote.speaker_entity = following.speaker, following.speaker_entity
+            quote.speaker_text = following.speaker_text
+            sentence = self.sentence_of(following.start)
+            if following.cue and not self.text[quote.end : following.start].strip(" .!?\n") \
+                    and sentence.start <= following.cue["start"] < sentence.end:
+                following.start = quote.start
+                following.text = self.text[following.start : following.end]
+                merged.add(k)
+        return [q for k, q in enumerate(quotes) if k not in merged]
+
+    def mixed(self, fragments: list[tuple[int, int, int]], quotes: list[Quote]) -> list[Quote]:
+        """Mixed quotes: quoted words inside reported speech („заяви, че журналистите са "изключително
+        безотговорни"“) are the reporter's source's own words — a direct quote with the indirect one's speaker.
+        A direct quote whose cue lies inside the reported clause takes its speaker too."""
+        reported = [q for q in quotes if q.kind == "indirect"]
+        out = []
+        for _, start, end in fragments:
+            around = next((q for q in reported if q.start <= start and end <= q.end), None)
+            if around is not None:
+                out.append(Quote("direct", start, end, self.text[start:end], around.cue, around.speaker,
+                                 around.speaker_entity, around.channel, around.speaker_text))
+        for quote in quotes:
+            around = next((q for q in reported if quote.kind == "direct" and q.start <= quote.start
+                           and quote.end <= q.end), None)
+            if around is not None and (quote.cue is None or around.start <= quote.cue["start"] < around.end):
+                quote.cue, quote.speaker, quote.speaker_entity = around.cue, around.speaker, around.speaker_entity
+                quote.speaker_text, quote.channel = around.speaker_text, around.channel
+        return out
 
     def _cue(self, attribution: Attribution | None) -> dict | None:
         if attribution is None or attribution.cue is None:
@@ -452,45 +593,86 @@ class QuoteFinder:
                     if quote:
                         out.append(quote)
                     continue
-                if not is_cue(tok, any_pos=k > 0 and tokens[k - 1].pos == "PROPN") or characterises(tok):
+                concludes = low.startswith("стигна") and [t.text.lower()[:7] for t in tokens[k + 1 : k + 3]] in (
+                    ["до", "заключе"], ["до", "извода"])  # „стигнаха до заключението, че …“
+                gerund = low.endswith(("айки", "яйки")) and is_cue(tok, any_pos=True)  # „…, припомняйки, че …“
+                if not (is_cue(tok, any_pos=k > 0 and tokens[k - 1].pos == "PROPN") or concludes or gerund) \
+                        or characterises(tok):
                     continue
                 after = tokens[k + 1].text.lower() if k + 1 < len(tokens) else ""
                 if (k > 0 and tokens[k - 1].text.lower() == "се") or (after == "се" and not REFLEXIVE.match(low)):
                     continue  # impersonal: „се смяташе, че …“, „Твърди се, че …“ have no speaker
+                own_words = FIRST_PERSON.search(low) and all(t.text.lower() in ADVERBS or t.pos == "ADV"
+                                                             for t in tokens[:k])
+                if own_words and low.startswith(("припомн", "напомн")) and low.endswith("ме"):
+                    continue  # „Припомняме, че …“: the newsroom's own recap
+                if k > 1 and tokens[k - 1].text.lower() == "да" and tokens[k - 2].pos in ("NOUN", "PROPN"):
+                    continue  # „способността на Берлин да настоява …“: a capacity, not a report
+                if own_words and any(t.text == "," and is_cue(u) for t, u in zip(tokens[k:], tokens[k + 1 :])):
+                    continue  # „Призовавам премиера да …, казва Х“: the inverted report takes the sentence
                 if k == 1 and tokens[0].text in ("Това", "Тези", "Така"):
                     quote = self.this_said(tok, sentence, inside)
                     if quote:
                         out.append(quote)
                     continue
-                follow = tokens[k + 1 : k + 9]
+                follow = tokens[k + 3 : k + 11] if concludes else tokens[k + 1 : k + 9]
                 conj = next((j for j, t in enumerate(follow) if t.text.lower() in ("че", "да", "дали")), None)
                 if conj is not None and any(t.text in ".:;" or t.text.lower() == "и" or is_cue(t)
-                                            for t in follow[:conj]):
+                                            or t.text.lower().endswith(("айки", "яйки")) for t in follow[:conj]):
                     conj = None
                 if conj is not None:
                     content_start = follow[conj].end if follow[conj].text.lower() != "да" else follow[conj].end
                     start, end = self.clause(content_start, sentence, direct_spans)
                     if end - start < 3:
                         continue
-                    speaker = self.subject_before(tok, sentence)
+                    speaker = (None, None) if own_words else self.subject_before(tok, sentence)
                     mention, entity, phrase = self.resolve(*speaker, out[-1] if out else None)
+                    same = [q for q in out if q.cue and sentence.start <= q.cue["start"] < tok.start]
+                    if gerund and same:  # the gerund shares the subject of the report before it
+                        mention, entity, phrase = same[-1].speaker, same[-1].speaker_entity, same[-1].speaker_text
+                    if own_words:  # „Винаги съветвам хората да …“: whoever the next attribution names
+                        start = sentence.start  # the whole sentence is the speaker's words
+                        self.own_words.add(start)
+                        mention, entity, phrase = None, None, None
                     out.append(Quote("indirect", start, end, self.text[start:end], self._cue(Attribution(tok)),
                                      mention, entity, self.channel(tok, sentence), phrase))
-                elif k > 0 and tokens[k - 1].text == "," and not any(self.introduces_clause(tokens, j)
+                elif k > 0 and tokens[k - 1].text == "," and not any(self.reports_earlier(tokens, j)
                                                                      for j in range(k - 1)) \
-                        and not any(t.text.lower() in ("че", "да") for t in tokens[k + 1 :]):
+                        and not self.governs_clause(tokens, k):
                     # inverted report: „…, предадоха информационните агенции“
-                    np = self.noun_phrase(tok.end, sentence.end)
+                    np = self.noun_phrase(self.after_channel(tok.end, sentence.end), sentence.end)
                     if np is None:
                         continue
                     start = tokens[0].end if tokens[0].text in OPENERS else tokens[0].start
                     end = tokens[k - 1].start
                     if inside(start) or end - start < 10:
                         continue
-                    mention, entity, phrase = self.resolve(*np, None)
+                    mention, entity, phrase = self.resolve(*np, out[-1] if out else None)
                     out.append(Quote("indirect", start, end, self.text[start:end], self._cue(Attribution(tok)),
                                      mention, entity, self.channel(tok, sentence), phrase))
         return out
+
+    @staticmethod
+    def governs_clause(tokens: list[Token], k: int) -> bool:
+        """Does the cue ``tokens[k]`` take a clause of its own (… каза днес Х, че …), before any other verb
+        (not „…, каза той, припомняйки, че …“)?"""
+        for tok in tokens[k + 1 : k + 14]:
+            low = tok.text.lower()
+            if low in ("че", "да", "дали") or tok.text == ":":
+                return True
+            if tok.pos in ("VERB", "AUX") or tok.text in ".;" or low.endswith(("айки", "яйки")):
+                return False
+        return False
+
+    def reports_earlier(self, tokens: list[Token], j: int) -> bool:
+        """Is there a report before an inverted cue that makes the sentence its own quote? Not the speaker's
+        first-person words („Призовавам премиера да …, казва Х“) nor a cue inside an infinitive
+        („способността да настоява … да …“)."""
+        if j == 0 and FIRST_PERSON.search(tokens[j].text.lower()):
+            return False
+        if j > 0 and tokens[j - 1].text.lower() == "да":
+            return False
+        return self.introduces_clause(tokens, j)
 
     @staticmethod
     def introduces_clause(tokens: list[Token], j: int) -> bool:
@@ -504,9 +686,14 @@ class QuoteFinder:
         if index <= 0:
             return None
         previous = self.doc.sentences[index - 1]
-        if any(b.start <= previous.start < b.end and not b.start <= sentence.start < b.end for b in self.doc.blocks):
-            return None  # another paragraph
         start, end = previous.start, previous.end
+        block = next((b for b in self.doc.blocks if b.start <= previous.start < b.end), None)
+        if block is not None and not block.start <= sentence.start < block.end:
+            # „<paragraph>⏎⏎Това предупреди … Х“: the whole paragraph before, unless a title or a long one
+            sentences = [s for s in self.doc.sentences if block.start <= s.start < block.end]
+            if block.kind != "paragraph" or len(sentences) > 3:
+                return None
+            start = block.start
         while end > start and self.text[end - 1] in ".!? \n":
             end -= 1
         if end - start < 10 or inside(start) or self.text[start] in OPENERS or self.text[end - 1] in "“”\"»":
@@ -531,6 +718,13 @@ class QuoteFinder:
                 nxt = self.tokens_between(tok.end, sentence.end)[:1]
                 if nxt and nxt[0].pos == "VERB" and is_cue(nxt[0]):
                     end = tok.start
+                    break
+        for tok in self.tokens_between(start, end):
+            if tok.start > start and is_cue(tok) and not characterises(tok) and not any(
+                    a <= tok.start < b for a, b in quoted):
+                comma = self.text.rfind(",", start, tok.start)
+                if comma > start and not self.text[comma + 1 : tok.start].strip():
+                    end = comma  # „…, каза той“: the attribution closes the reported words
                     break
         embedded = EMBEDDED_SOURCE.search(self.text, start, end)
         if embedded and embedded.start() > start:  # „…, защото според Отава …“: another source's words
