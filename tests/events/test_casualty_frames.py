@@ -148,3 +148,16 @@ def test_a_difference_between_counts_is_not_a_count():
 def test_label_and_figure_across_a_dash():
     doc = _doc("Най-много новозаразени с коронавирус – 63 има в София.")
     assert _casualties(doc) == [("infected", "63", None)]
+
+
+def test_found_in_people_and_the_sick_are_infections_but_the_two_cases_are_not_a_count():
+    doc = hronika.analyze("Новият щам на коронавируса е открит при двама души в Пекин. Досега там бяха "
+                          "регистрирани 186 болни с вируса. И в двата случая вирусът бил предаден.")
+    found = [(e["subtype"], e["count"]["value"]) for e in doc.events if e["type"] == "casualties"]
+    assert found == [("infected", 2), ("infected", 186)]
+
+
+def test_found_in_an_operation_is_no_count_of_people():
+    doc = hronika.analyze("Полицията иззе 17 000 фалшиви теста за коронавирус, открити при операции в десетки "
+                          "страни.")
+    assert [e for e in doc.events if e["type"] == "casualties"] == []

@@ -140,3 +140,19 @@ def test_the_number_one_and_the_article(text, expected):
 def test_not_money_names_or_idioms(text):
     assert all(kind not in ("money", "ordinal") for _, kind, *_ in _numbers(text))
     assert "2020" not in [n[0] for n in _numbers(text)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [("Заразените са от 10 до 15 души.", ("от 10 до 15", "range", None, 10, 15, None)),
+     ("Новият щам е с 50 до 70 на сто по-заразен.", ("50 до 70 на сто", "percent", None, 50, 70, "%")),
+     ("Броят им е нараснал с 30 на сто.", ("30 на сто", "percent", 30, None, None, "%")),
+     ("Тя прекара 8 години и половина в затвора.", ("8 години и половина", "duration", 8.5, None, None, "year")),
+     ("Изолацията приключва след още два допълнителни дни.", ("два допълнителни дни", "duration", 2, None, None,
+                                                               "day"))])
+def test_ranges_with_do_per_cent_in_words_halves_and_durations_with_an_adjective(text, expected):
+    assert _numbers(text) == [expected]
+
+
+def test_a_fall_from_one_figure_to_another_is_two_numbers():
+    assert [n[0] for n in _numbers("Случаите спаднаха от 15 до 10 на ден.")] == ["15", "10"]

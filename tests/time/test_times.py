@@ -103,3 +103,25 @@ def test_a_future_word_in_another_clause_does_not_move_a_weekday():
 def test_month_intervals_coming_months_and_hours(text, published, expected):
     assert _times(text, published)[0] == expected
 
+
+
+def test_a_range_of_days_in_one_month_is_an_interval():
+    assert _times("Ваксинирането ще започне на 27-29 декември.", "2020-12-18") == [
+        ("27-29 декември", "interval", "2020-12-27/2020-12-29")]
+
+
+def test_since_a_month_looks_back_and_midnight_is_a_clock_time():
+    assert _times("Мерките действат от март насам.", "2021-01-05") == [("март", "month", "2020-03")]
+    assert _times("От полунощ магазините затварят.", "2021-01-05") == [("полунощ", "time", "2021-01-05T00:00")]
+
+
+def test_a_clock_time_takes_the_day_named_earlier_in_its_clause_and_sentence():
+    assert _times("Карантината влиза в сила от 0:01 ч. в сряда.", "2021-01-05") == [
+        ("0:01 ч.", "time", "2021-01-06T00:01"), ("сряда", "date", "2021-01-06")]
+    assert _times("От четвъртък заведенията ще трябва да затварят в 22:00 часа.", "2020-09-22") == [
+        ("четвъртък", "date", "2020-09-24"), ("22:00 часа", "time", "2020-09-24T22:00")]
+
+
+def test_a_condition_looks_ahead():
+    assert _times("Ако комитетът даде одобрение в понеделник, комисията го подкрепя.", "2020-12-18") == [
+        ("понеделник", "date", "2020-12-21")]

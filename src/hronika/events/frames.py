@@ -25,7 +25,7 @@ from bisect import bisect_left
 from typing import Any
 
 from hronika.doc import Document, Span, Token
-from hronika.events.triggers import DISEASE, EVENT_PATTERNS, about_disease, case_count, casualty_kind
+from hronika.events.triggers import DISEASE, EVENT_PATTERNS, FOUND_IN, about_disease, case_count, casualty_kind
 
 #: Number kinds that cannot be a head count.
 NOT_COUNTS = {"year", "date", "ordinal", "percent", "money", "age", "duration", "time", "range_year"}
@@ -51,6 +51,9 @@ SOURCE_AFTER_SPOREDA = re.compile(r"(?:него|нея|тях|мен|нас)\b|[
 NOUN_PHRASE = re.compile(r"^[\w-]+(?: (?:на|за|от|в|във|със|с) [\w-]+(?: [\w-]+)?| [\w-]+){0,5}", re.UNICODE)
 
 
+#: „двата“, „трите“, „петте“: a numeral with the article points back to things counted before.
+DEFINITE_NUMERAL = re.compile(r"(?:двата|трите|четирите|петте|шестте|седемте|осемте|деветте|десетте|\d+-те)",
+                              re.IGNORECASE)
 #: A count followed by „по-малко“ / „повече“ is a difference between two counts.
 DIFFERENCE_AFTER = re.compile(r"\s+(?:по-малко|повече|по-много)\b", re.IGNORECASE)
 #: Active forms of transitive casualty verbs, whose count follows them („арестуваха 407 души“; not „убит“).
@@ -210,9 +213,12 @@ def sentence_events(doc: Document, sentence: Span, disease: bool = False) -> lis
     disease_here = disease or bool(DISEASE.search(doc.text, sentence.start, sentence.end))
     for position, token in enumerate(tokens):
         previous = tokens[position - 1].text if position else ""
+        following = tokens[position + 1].text if position + 1 < len(tokens) else ""
         kind = casualty_kind(token.text, token.lemma)
-        if kind is None and case_count(token.text, previous, disease_here):
+        if kind is None and case_count(token.text, previous, disease_here, following):
             kind = "infected"
+            if DEFINITE_NUMERAL.fullmatch(previous):
+                continue  # „в двата случая“: the cases named before, not a new count
         if kind is None or previous.lower() in ("не", "от"):
             continue  # „не са ранени“; „N души от заразените са оздравели“: the count belongs to another verb
         if re.match(r"(?:\s+\w+)?\s+на\s+(?:\d|глава)", doc.text[token.end : token.end + 20]):
@@ -231,6 +237,9 @@ def sentence_events(doc: Document, sentence: Span, disease: bool = False) -> lis
                  and not any(casualty_kind(t.text, t.lemma) or t.text == "," for t in between)
                  and not _trigger_follows(tokens, n["end"])]  # „… с 1441 починали“: that trigger's count
         chosen = before[-1] if before else (after[0] if after else None)
+        if FOUND_IN.match(token.text.lower()) and kind == "infected":  # „открит при двама души“, not „при операции“
+            chosen = after[0] if after and re.fullmatch(r"\s+при\s+", doc.text[token.end : after[0][1]["start"]]) \
+                else None
         if after and ACTIVE_VERB.match(token.text) and doc.text[token.end : after[0][1]["start"]].strip() == "":
             chosen = after[0]  # „в 77 държави и арестували 407 души“: a transitive verb takes its object
         if chosen is None:

@@ -20,6 +20,7 @@ CASUALTY_STEMS: dict[str, str] = {
     "изчезнал": "missing", "издирван": "missing", "безследно": "missing", "неизвестност": "missing",
     "заразен": "infected", "заразени": "infected", "новозаразен": "infected", "заразяван": "infected",
     "инфектиран": "infected", "новоинфектиран": "infected", "заболел": "infected", "новозаболел": "infected",
+    "диагностициран": "infected",
     "умира": "killed", "умря": "killed", "умрял": "killed", "умрели": "killed",
     "оздрав": "recovered", "излекуван": "recovered",
     "хоспитализиран": "hospitalised",
@@ -61,15 +62,21 @@ _EXCLUDE_PATTERN = re.compile("|".join(map(re.escape, CASUALTY_EXCLUDE)))
 
 
 #: Nouns that count infections only where the sentence speaks of a disease („171 нови случая на ковид“).
-CASE_NOUNS = re.compile(r"(?:случа[йяи]\w*|положителн\w*|инфекци\w*|потвърден\w*)$")
+CASE_NOUNS = re.compile(r"(?:случа[йяи]\w*|положителн\w*|инфекци\w*|потвърден\w*|болни|болните)$")
+#: „вирусът е открит при двама души“: found in people — infections, where a disease is spoken of.
+FOUND_IN = re.compile(r"(?:открит|установен|регистриран|доказан)[аои]?$")
 DISEASE = re.compile(r"коронавирус|ковид|covid|вирус|инфекци|зараз|заболя|епидеми|пандеми|грип|тест|проб",
                      re.IGNORECASE)
 
 
-def case_count(form: str, previous: str, about_a_disease: bool) -> bool:
-    """Is this „случаи“ / „положителни“ a count of infections (not „смъртни случаи“)? Only where the sentence
-    or the whole document speaks of a disease — not „в някои случаи“."""
-    return about_a_disease and bool(CASE_NOUNS.match(form.lower())) and not previous.lower().startswith("смъртн")
+def case_count(form: str, previous: str, about_a_disease: bool, following: str = "") -> bool:
+    """Is this „случаи“ / „положителни“ a count of infections (not „смъртни случаи“), or „открит при“? Only where
+    the sentence or the whole document speaks of a disease — not „в някои случаи“."""
+    if not about_a_disease:
+        return False
+    if FOUND_IN.match(form.lower()) and following.lower() == "при":
+        return True
+    return bool(CASE_NOUNS.match(form.lower())) and not previous.lower().startswith("смъртн")
 
 
 def about_disease(text: str) -> bool:

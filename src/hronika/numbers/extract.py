@@ -33,15 +33,18 @@ _MODIFIER = (r"(?:над|повече от|по-малко от|под|окол�
 _CURRENCY = (r"(?:лв\.|лева|лев|евро|щатски долара|долари|долара|долар|\$|€|£|британски лири|лири|паунда|рубли|рубла|"
              r"юана|франка|крони|злоти)")
 _TIME_UNIT = r"(?:години|година|месеца|месец|седмици|седмица|дни|дена|денонощия|часа|час|минути|минута|секунди)"
-_PERCENT = r"(?:%|процента|процент|процентни пункта)"
+_PERCENT = r"(?:%|процента|процент|процентни пункта|на сто)"
+#: „два допълнителни дни“: an adjective between a number and its unit.
+_UNIT_ADJECTIVE = r"(?:(?:допълнителни|следващи|следващите|последни|последните|поредни|работни|календарни)\s+)?"
 
 PATTERN = re.compile(
     rf"(?<![\w.,:/-])(?:(?P<mod>{_MODIFIER})\s+)?"
     rf"(?:(?P<approxword>{_APPROX_ALT})(?:\s+(?P<approxmult>хиляди|милиони))?(?![\w-])"
-    rf"|(?P<pre>[$€£]\s?)?(?P<num>{_DIGITS})(?:\s*[-–]\s*(?P<num2>{_DIGITS}))?(?:-(?P<suffix>годиш(?:ен|н\w*)|(?:днев|седмич|месеч|часов)\w*|ти|ви|ри|ми|ма|ина|ата|ия|ият|те|а|о)(?![\w-]))?"
+    rf"|(?P<pre>[$€£]\s?)?(?P<num>{_DIGITS})(?:(?:\s*[-–]\s*|\s+до\s+)(?P<num2>{_DIGITS}))?(?:-(?P<suffix>годиш(?:ен|н\w*)|(?:днев|седмич|месеч|часов)\w*|ти|ви|ри|ми|ма|ина|ата|ия|ият|те|а|о)(?![\w-]))?"
     rf"(?:\s*(?P<mult>{_MULT}))?"
     rf"|(?P<words>{_NUMBER_WORDS})(?:-(?P<wsuffix>годиш(?:ен|н\w*)))?(?:\s+(?P<wmult>{_MULT}))?(?![\w-]))"
-    rf"(?:\s*(?P<unit>{_PERCENT}|{_CURRENCY}|{_TIME_UNIT})(?:(?<=[.%$€£])|(?!\w)))?",  # „26 европейски“: no €
+    rf"(?:\s*{_UNIT_ADJECTIVE}(?P<unit>{_PERCENT}|{_CURRENCY}|{_TIME_UNIT})(?:(?<=[.%$€£])|(?!\w)))?"
+    rf"(?P<half>\s+и\s+половина(?!\w))?",  # „26 европейски“: no €
     re.IGNORECASE,
 )
 _CURRENCIES = {"лв": "BGN", "лев": "BGN", "евро": "EUR", "€": "EUR", "долар": "USD", "$": "USD", "щатски": "USD",
@@ -78,7 +81,7 @@ def _unit(unit: str | None) -> tuple[str | None, str | None]:
     if not unit:
         return None, None
     low = unit.lower()
-    if low.startswith(("%", "процент")):
+    if low.startswith(("%", "процент", "на сто")):
         return "percent", "%"
     for prefix, code in _CURRENCIES.items():
         if low.startswith(prefix):
@@ -121,9 +124,11 @@ def parse(match: re.Match[str], text: str) -> dict[str, Any] | None:
                                                             r"август|септември|октомври|ноември|декември)\b",
                                                             text[end:], re.IGNORECASE):
             return None  # a date
-        value = _digits(g["num"])
+        value = _digits(g["num"]) + (0.5 if g["half"] else 0)  # „8 години и половина“
         multiplier = MULTIPLIERS.get((g["mult"] or "").lower(), 1)
         if g["num2"]:
+            if re.search(r"\bот\s+$", text[max(0, start - 4) : start], re.IGNORECASE):
+                start -= len(re.search(r"от\s+$", text[max(0, start - 4) : start], re.IGNORECASE).group())
             item.update(kind="range", low=_clean(value * multiplier), high=_clean(_digits(g["num2"]) * multiplier))
         else:
             item["value"] = _clean(value * multiplier)

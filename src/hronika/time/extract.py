@@ -44,6 +44,8 @@ PATTERN = re.compile(
     rf"(?P<decade>(?P<dec>\d0)-те(?:\s+години)?(?:\s+на\s+(?P<century>XX|XXI|\d{{2}})(?:-и|-ви)?\s+век)?)"
     rf"|(?P<dinterval>(?:от|между)\s+(?P<d1>\d{{1,2}})(?:\s+(?P<m1>{_MONTH}))?\s+(?:до|и)\s+(?P<d2>\d{{1,2}})\s+"
     rf"(?P<m3>{_MONTH})(?:\s+(?P<y6>\d{{4}})(?:\s*г\.)?)?)"
+    rf"|(?P<drange>(?P<dr1>\d{{1,2}})\s*[-–]\s*(?P<dr2>\d{{1,2}})\s+(?P<drm>{_MONTH})"
+    rf"(?:\s+(?P<dry>\d{{4}})(?:\s*г\.)?)?)"
     rf"|(?P<yrange>(?P<y7>(?:1[5-9]|20)\d{{2}})\s*[-–]\s*(?P<y8>(?:1[5-9]|20)\d{{2}})\s*(?:г\.|година|год\.))"
     rf"|(?P<full>(?P<day>\d{{1,2}})(?:-(?:ви|ри|ти|ми|и))?\s+(?P<month>{_MONTH})"
     rf"(?:\s+(?P<year>\d{{4}})(?:\s*г\.|\s+година)?)?)"
@@ -64,15 +66,20 @@ PATTERN = re.compile(
     rf"няколко)?\s*(?P<unit>дни|дена|ден|седмици|седмица|месеца|месец|години|година))"
     rf"|(?P<clock>(?P<hh>[0-2]?\d)[:.](?P<mm>[0-5]\d)\s*(?:ч\.|часа))"
     rf"|(?P<hour>(?P<hh2>[0-2]?\d)\s*ч\.)"
+    rf"|(?P<midnight>полунощ)"
     rf"|(?<=\bв )(?P<hour3>(?P<hh3>[0-2]?\d)\s+часа)(?!\w)"
     rf"|(?P<nextyear>догодина|миналата година|тази година)",
     re.IGNORECASE,
 )
 _HOUR_BEFORE = re.compile(r"(?:\b(?:в|към|около|до|след|от|преди)\s+|\()$", re.IGNORECASE)
-_FUTURE = re.compile(r"\bще\b|\bпредстои|\bследващ|\bвлиза(?:т)? в сила", re.IGNORECASE)
+_FUTURE = re.compile(r"\bще\b|\bпредстои|\bследващ|\bвлиза(?:т)? в сила|\bпланира|"
+                     r"\bако\b(?!\s+(?:бе|беше|бяха|би)\b)", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"(?<!\bч)(?<!\bг)[.!?](?:\s|$)|\n")
+#: „от март насам“: since a month in the past.
+_SINCE = re.compile(r"\s+насам\b", re.IGNORECASE)
 
 
-_CLAUSE_END = re.compile(r"[.,;:!?\n]")
+_CLAUSE_END = re.compile(r"(?<!\bч)(?<!\bг)\.(?!\d)|:(?!\d)|[,;!?\n]")  # „0:01 ч. в сряда“ is one clause
 #: Words before a date that look ahead as often as back („до 31 януари“, „след 18 януари“): the nearest year.
 _OPEN_DIRECTION = re.compile(r"\b(?:до|след|от|считано от)\s+$", re.IGNORECASE)
 
@@ -155,6 +162,15 @@ def normalise(match: re.Match[str], text: str, pub: date | None) -> dict[str, An
             first = _month_day(pub, first_month, int(g["d1"]), future, nearest=True)
             last = _month_day(pub, last_month, int(g["d2"]), future, nearest=True)
         item.update(kind="interval", value=f"{first}/{last}")
+    elif g["drange"]:  # „27-29 декември“
+        month = MONTHS[g["drm"].lower()]
+        if int(g["dr1"]) >= int(g["dr2"]):
+            return None
+        if g["dry"]:
+            first, last = (f"{g['dry']}-{month:02d}-{int(d):02d}" for d in (g["dr1"], g["dr2"]))
+        else:
+            first, last = (_month_day(pub, month, int(d), future, nearest=True) for d in (g["dr1"], g["dr2"]))
+        item.update(kind="interval", value=f"{first}/{last}")
     elif g["yrange"]:
         if int(g["y7"]) >= int(g["y8"]):
             return None
@@ -186,7 +202,9 @@ def normalise(match: re.Match[str], text: str, pub: date | None) -> dict[str, An
         month = MONTHS[g["m2"].lower()]
         start = match.start("modword3") if g["modword3"] else match.start("monthyear")
         item.update(kind="month", mod=_MODS.get((g["modword3"] or "").lower()),
-                    value=f"{g['y3']}-{month:02d}" if g["y3"] else _month(pub, month, future, _opens(text, start)))
+                    value=f"{g['y3']}-{month:02d}" if g["y3"] else _month(
+                        pub, month, future and not _SINCE.match(text, end),
+                        _opens(text, start) and not _SINCE.match(text, end)))
     elif g["yearexpr"]:
         start = match.start("modword2") if g["modword2"] else match.start("yearexpr")
         item.update(kind="year", value=g["y4"], mod=_MODS.get((g["modword2"] or "").lower()))
@@ -229,6 +247,8 @@ def normalise(match: re.Match[str], text: str, pub: date | None) -> dict[str, An
         days = {"D": 1, "W": 7}.get(unit)
         item.update(kind="date" if days else {"M": "month", "Y": "year"}[unit], relative=f"P{count:+d}{unit}",
                     value=(_shift(pub, count * days, "D") if days else _shift(pub, count, unit)) if pub else None)
+    elif g["midnight"]:
+        item.update(kind="time", value=(pub.isoformat() + "T00:00") if pub else "T00:00")
     elif g["clock"] or g["hour"] or g["hour3"]:
         if g["hour"] and (int(g["hh2"]) > 24 or not _HOUR_BEFORE.search(text[max(0, start - 12) : start])):
             return None  # „24 ч.“ as a duration, not a time of day
@@ -261,12 +281,17 @@ def extract_times(doc: Document) -> Document:
                                      and doc.text[item["end"]].isalnum()):
             times.append(item)
     for i, item in enumerate(times):
-        if item["kind"] == "time":  # „от 0:00 ч. на 16 април“: the clock time of that day
+        if item["kind"] == "time" and item["text"].lower() != "полунощ":  # „от 0:00 ч. на 16 април“: that day
             for other in (times[i - 1] if i else None, times[i + 1] if i + 1 < len(times) else None):
                 if other is None or other["kind"] != "date" or len(other["value"] or "") != 10:
                     continue
                 if abs(other["start"] - item["end"]) < 8 or abs(item["start"] - other["end"]) < 8:
                     item["value"] = other["value"] + item["value"][item["value"].index("T") :]
                     break
+            else:  # „от четвъртък … ще затварят в 22:00 часа“: the day named earlier in the sentence
+                before = [t for t in times[:i] if t["kind"] == "date" and len(t["value"] or "") == 10
+                          and not _SENTENCE_END.search(doc.text, t["end"], item["start"])]
+                if before:
+                    item["value"] = before[-1]["value"] + item["value"][item["value"].index("T") :]
     doc.times = times
     return doc
