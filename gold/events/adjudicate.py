@@ -6,6 +6,12 @@ Starts from ``annotator_c/`` (the only annotation of all 20 documents) and appli
 taken on a disagreement listed by ``compare.py`` (C vs A, C vs B) and justified by ``GUIDELINES.md``. Items
 are taken over from the annotator whose reading won, matched by span, so no offset is typed here.
 B's casualty items for parts of a total and for rates are not taken over: the guidelines exclude them.
+
+``heldout2/`` (twelve fresh documents, annotators F and G) is F's annotation: ``compare.py heldout2_f heldout2_g``
+agrees on every casualty figure and on all but four numbers and one time. F's readings stand: fractions
+(„две трети“) are not marked, like „Половината“ in the adjudicated set; „единици“ is a vague quantity with
+lower bound 1, like „десетки“; „десетата си година“ keeps the number word as its span; the one date-dependent
+„днес“ follows F's (guessed) publication date.
 """
 
 from __future__ import annotations
@@ -45,6 +51,15 @@ def _span(section: str, item: dict) -> tuple[int, int]:
     return tuple(item["count_span"]) if section == "casualties" else (item["start"], item["end"])
 
 
+def copy(source: str, target: str) -> int:
+    """A held-out set whose adjudication keeps one annotator's items unchanged."""
+    (HERE / target).mkdir(exist_ok=True)
+    paths = sorted((HERE / source).glob("*.json"))
+    for path in paths:
+        (HERE / target / path.name).write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
+    return len(paths)
+
+
 def build() -> int:
     out = HERE / "adjudicated"
     docs = {p.name: json.loads(p.read_text(encoding="utf-8")) for p in sorted((HERE / "annotator_c").glob("*.json"))}
@@ -67,3 +82,4 @@ def build() -> int:
 
 if __name__ == "__main__":
     print(f"adjudicated/: {build()} documents")
+    print(f"heldout2/: {copy('heldout2_f', 'heldout2')} documents")
