@@ -34,6 +34,8 @@ def main(argv: list[str]) -> None:
     else:
         pool = [d for t in topics for d in fresh[t]
                 if len(CASUALTY.findall((RAW.parent / "raw" / d).read_text(encoding="utf-8"))) >= minimum]
+        if len(pool) < n:
+            sys.exit(f"only {len(pool)} unused documents have {minimum} casualty words or more; ask for fewer")
         picks = rng.sample(pool, n)
     print("\n".join(picks))
 
