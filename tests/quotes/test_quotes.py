@@ -321,3 +321,45 @@ def test_a_closing_mark_after_a_name_whose_opening_mark_is_lost_is_not_a_quote()
     doc, quotes = _quotes("Строителството на Северен поток 2“ продължава. Компанията Газпром“ Алексей Милер не "
                           "коментира.")
     assert quotes == []
+
+
+def test_the_family_of_a_described_person_speaks_not_the_person():
+    doc, quotes = _quotes("В Китай семейството на хвърления в затвора адвокат Джиянг Тианьонг споделя, че е "
+                          "загрижено за здравето му.")
+    assert quotes and quotes[0][3][0].startswith("семейството на хвърления в затвора адвокат")
+
+
+def test_imperatives_address_the_reader_and_report_nothing():
+    doc, quotes = _quotes("Молете Бог да закриля семействата им. Молете се за мир.")
+    assert quotes == []
+
+
+def test_a_subjectless_report_continues_the_subject_of_the_sentence_before():
+    doc, quotes = _quotes("Единият от трите съдии си направи отвод от случая. Обяснява, че е бил съдия по друго "
+                          "дело.")
+    assert quotes == [("indirect", "е бил съдия по друго дело", "Обяснява", ("единият от трите съдии",))]
+
+
+def test_a_coordinated_report_shares_the_subject_of_the_first_clause():
+    doc, quotes = _quotes("Премиерът Тереза Мей разполага с осем месеца, но настоява, че страната ще напусне "
+                          "съюза.")
+    assert quotes and quotes[0][3] == ("тереза мей",)
+
+
+def test_a_straight_opening_mark_closed_by_a_curly_one():
+    doc, quotes = _quotes('Марк Линас е на същото мнение. Пред агенция Ройтерс той заяви следното: "Става дума '
+                          'за мит, който се разпространява съзнателно“.')
+    assert quotes and quotes[0][:2] == ("direct", "Става дума за мит, който се разпространява съзнателно")
+    assert quotes[0][3] == ("марк линас",)
+
+
+def test_po_dumite_na_people_who_are_not_named():
+    doc, quotes = _quotes("По думите на хората, авиокомпанията ги е оставила без информация, предаде NOVA.")
+    assert len(quotes) == 1 and quotes[0][3] == ("хората",)
+
+
+def test_a_present_participle_is_not_a_cue_but_a_promise_is():
+    doc, quotes = _quotes("Това призоваха депутатите, отговарящи за комуникацията. Той изрази готовност да "
+                          "стане премиер и обеща реформи.")
+    assert all(q[2] != "отговарящи" for q in quotes)
+    assert ("indirect", "стане премиер", "изрази") in [q[:3] for q in quotes]

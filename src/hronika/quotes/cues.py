@@ -60,7 +60,7 @@ def is_cue(token: Token, any_pos: bool = False) -> bool:
         return True
     if not form.isalpha() or form in NOT_CUES or (not any_pos and token.pos and token.pos not in ("VERB", "AUX", "")):
         return False
-    if form.endswith(PASSIVE_PARTICIPLE):
-        return False  # смятан, казана: a participle reports no speech of its own
+    if form.endswith(PASSIVE_PARTICIPLE) or re.search(r"[аяе]щ(?:и|ия|ият|ата|ото|ите)?$", form):
+        return False  # смятан, казана, отговарящи: a participle reports no speech of its own
     lemma = lemma_of(token)
     return lemma in CUE_LEMMAS or lemma in CHARACTERISING or form.startswith(CUE_STEMS + CHARACTERISING_STEMS)

@@ -64,6 +64,17 @@ DEFINITE = re.compile(r"\w(?:ът|ят|та|ия)$")  # singular: „Учени�
 FIRST_PERSON = re.compile(r"(?:[ая]м|[аяеи]ме|л?я)$")
 #: A channel before the speaker of an inverted report: „…, заяви пред "Марица" една от пътничките“.
 CHANNEL_LEAD = re.compile(r"\s*(?:се\s+)?(?:(?:днес|вчера|още|също)\s+)?(?:пред|за|в интервю за|в интервю пред)\s+[\"„“«]?")
+#: Participles inside a noun phrase („хвърления в затвора“), not the finite verb of a clause.
+PARTICIPLE = re.compile(r"(?:ния|ният|ната|ното|ните|ения|ените|ания|аните|ятия|ян|ен|ан|ени|ани|яни)$")
+#: Imperatives („Молете Бог да …“): the article addresses its reader, nobody is reported.
+IMPERATIVE = re.compile(r"(?:ете|йте)$")
+#: A text as the subject of a report („се казва в изявление на компанията“): its author speaks.
+DOCUMENT_OF = re.compile(r"^(?:(?:в|във)\s+)?(?:изявление|съобщение|декларация|позиция|писмо|обръщение|доклад|"
+                         r"становище|прессъобщение)(?:то)?\s+на\s+", re.IGNORECASE)
+#: Plural nouns for people who speak without being named („По думите на хората“, „според пътниците“).
+PEOPLE_NOUNS = re.compile(r"(?:хора|пътници|пасажери|очевидци|жители|граждани|свидетели|лекари|експерти|учени|"
+                          r"роднини|близки|служители|работници|протестиращи|демонстранти)(?:те|та)?$", re.IGNORECASE)
+CLITIC_WORDS = frozenset("си се му й ѝ им го я ги ми ме ни ви".split())
 NP_END = re.compile(r",|\.|;|:|\s+(?:който|която|което|които|че|да|и)\b")
 
 
@@ -180,6 +191,8 @@ class QuoteFinder:
                 j = self.text.find(closer, i + 1, end)
                 if ch == '"':
                     j = self._straight_closer(i, end)
+                    if j < 0:  # "…“: a straight mark closed by a curly one
+                        j = min((x for x in (self.text.find(c, i + 1, end) for c in "“”") if x >= 0), default=-1)
                 if ch == "“" and j < 0:  # “…“: a Bulgarian closing mark used to open
                     j = self.text.find("“", i + 1, end)
                 if ch == "„":  # „…“ may also close with ” or "
@@ -341,7 +354,13 @@ class QuoteFinder:
                 return found
         joins = [m.end() for m in CLAUSE_JOIN.finditer(self.text, sentence.start, cue.start)
                  if not any(a <= m.start() < b for a, b in self.quoted)]
+        while joins and not any(t.text[:1].isalpha() and t.text.lower() not in ADVERBS
+                                for t in self.tokens_between(joins[-1], cue.start)):
+            joins.pop()  # „Мей …, но настоява, че …“: the coordinated verb shares the first clause's subject
         clause_start = max(joins, default=sentence.start)
+        if not any(t.text[:1].isalpha() and t.text.lower() not in ADVERBS for t in tokens) \
+                and self.noun_phrase(cue.end, sentence.end) is None:
+            return self.previous_subject(sentence)  # „… си направи отвод. Обяснява, че …“
         adjacent = [t for t in tokens if t.text.lower() not in ADVERBS and t.pos != "ADV"]
         if adjacent:  # „… и Сорос Фараж отвърна“: a person named right before the verb is its subject
             named = next((m for m in self.doc.mentions if m.type == "PER" and m.end == adjacent[-1].end
@@ -386,6 +405,24 @@ class QuoteFinder:
         lead = re.match(r"(?:в|във|пред|чрез)\s+", self.text[np[0] : np[1]])  # „се посочва в документа“
         return (np[0] + lead.end(), np[1]) if lead and np[0] + lead.end() < np[1] else np
 
+    def previous_subject(self, sentence: Span) -> tuple[int | None, int | None]:
+        """The subject of the sentence before: a subjectless report continues its topic."""
+        index = next((k for k, s in enumerate(self.doc.sentences) if s.start == sentence.start), 0)
+        if index == 0:
+            return None, None
+        previous = self.doc.sentences[index - 1]
+        words: list[Token] = []
+        for tok in self.tokens_between(previous.start, previous.end):
+            if tok.pos in ("VERB", "AUX") or tok.text in ",;:" or tok.text.lower() in CLITIC_WORDS or len(words) >= 6:
+                break
+            words.append(tok)
+        if not words or not words[0].text[:1].isalpha():
+            return None, None
+        named = self.mention_at(words[0].start, words[-1].end)
+        if named is not None and self.doc.mentions[named].start == words[0].start:
+            return self.doc.mentions[named].start, self.doc.mentions[named].end
+        return words[0].start, words[-1].end
+
     def antecedent_phrase(self, tokens: list[Token]) -> tuple[int | None, int | None]:
         """What a relative pronoun after ``tokens`` points to: the name or noun phrase just before it."""
         if not tokens:
@@ -410,13 +447,25 @@ class QuoteFinder:
         before = self.tokens_between(clause_start, name_start)
         while before and before[0].text.lower() in ADVERBS | {"и", "а", "но"}:
             before = before[1:]
-        if len(before) < 2 or not before[0].text[:1].isalpha() or before[0].pos not in ("NOUN", "ADJ", "NUM"):
-            return None
         name = next(m for m in self.doc.mentions if m.start == name_start)
-        if name.type == "PER":
-            if before[-1].text.lower() != "на" or any(t.pos == "PROPN" for t in before):
+        if len(before) < 2 or not before[0].text[:1].isalpha() or (
+                before[0].pos not in ("NOUN", "ADJ", "NUM") and name.type != "PER"):
+            return None
+        if name.type == "PER":  # „семейството на хвърления в затвора християнски адвокат Джиянг …“
+            link = max((k for k, t in enumerate(before) if t.text.lower() == "на"), default=None)
+            if link is None or link == 0:
                 return None
-        elif not DESCRIPTION_WORDS.search(" ".join(t.text for t in before[:2])):
+            modifiers = before[link + 1 :]
+            if any(t.pos == "PROPN" or t.text in ",;:" or (t.pos in ("VERB", "AUX") and not PARTICIPLE.search(t.text))
+                   for t in modifiers) or before[link - 1].pos != "NOUN":
+                return None
+            if modifiers and not DESCRIPTION_WORDS.search(modifiers[-1].text):
+                return None  # „говорителят на кабинета Петър Иванов“: the name is the speaker's own
+            head = link - 1  # the noun „на“ hangs from; an adjective or two before it belongs to it
+            while head > 0 and before[head - 1].pos in ("ADJ", "NUM") and before[head - 1].text[:1].isalpha():
+                head -= 1
+            return before[head].start
+        if not DESCRIPTION_WORDS.search(" ".join(t.text for t in before[:2])):
             return None
         if any(t.pos in ("VERB", "AUX") or t.text in ",;:" for t in before):
             return None
@@ -459,6 +508,9 @@ class QuoteFinder:
                 return previous.speaker, previous.speaker_entity, previous.speaker_text
             return None, None, None
         phrase = self.text[start:end]
+        document = DOCUMENT_OF.match(phrase)
+        if document and document.end() < len(phrase):  # „изявление на компанията“: the company speaks
+            start, phrase = start + document.end(), phrase[document.end() :]
         mention = self.mention_at(start, end)
         if mention is not None and self.head_of(self.doc.mentions[mention].start, start) is None:
             return mention, self.doc.mentions[mention].entity, phrase
@@ -602,6 +654,9 @@ class QuoteFinder:
                 after = tokens[k + 1].text.lower() if k + 1 < len(tokens) else ""
                 if (k > 0 and tokens[k - 1].text.lower() == "се") or (after == "се" and not REFLEXIVE.match(low)):
                     continue  # impersonal: „се смяташе, че …“, „Твърди се, че …“ have no speaker
+                opening = all(not t.text[:1].isalpha() or t.text.lower() in ADVERBS for t in tokens[:k])
+                if opening and IMPERATIVE.search(low):
+                    continue  # „Молете Бог да …“
                 own_words = FIRST_PERSON.search(low) and all(t.text.lower() in ADVERBS or t.pos == "ADV"
                                                              for t in tokens[:k])
                 if own_words and low.startswith(("припомн", "напомн")) and low.endswith("ме"):
@@ -645,8 +700,9 @@ class QuoteFinder:
                         continue
                     start = tokens[0].end if tokens[0].text in OPENERS else tokens[0].start
                     end = tokens[k - 1].start
-                    if inside(start) or end - start < 10:
-                        continue
+                    if inside(start) or end - start < 10 or any(
+                            q.cue and sentence.start <= q.cue["start"] < tok.start for q in out):
+                        continue  # „По думите на хората, …, предаде NOVA“: the sentence has its source
                     mention, entity, phrase = self.resolve(*np, out[-1] if out else None)
                     out.append(Quote("indirect", start, end, self.text[start:end], self._cue(Attribution(tok)),
                                      mention, entity, self.channel(tok, sentence), phrase))
@@ -758,9 +814,12 @@ class QuoteFinder:
             np = (first[0].start, first[0].end)
         else:
             mention = self.mention_at(*np)
-            if mention is None:
+            if mention is None and PEOPLE_NOUNS.search(self.text[np[0] : np[1]].split()[0]):
+                np = (np[0], np[0] + len(self.text[np[0] : np[1]].split()[0]))  # „По думите на хората“
+            elif mention is None:
                 return None  # „според проучване“, „според закона“: not a speaker
-            np = (self.doc.mentions[mention].start, self.doc.mentions[mention].end)
+            else:
+                np = (self.doc.mentions[mention].start, self.doc.mentions[mention].end)
         rest = self.text[np[1] : sentence.end]
         start = np[1] + len(rest) - len(rest.lstrip(" ,"))
         relative = re.match(r",\s*(?:който|която|което|които)\b[^,]*,\s*", rest)
