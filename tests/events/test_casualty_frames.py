@@ -161,3 +161,16 @@ def test_found_in_an_operation_is_no_count_of_people():
     doc = hronika.analyze("Полицията иззе 17 000 фалшиви теста за коронавирус, открити при операции в десетки "
                           "страни.")
     assert [e for e in doc.events if e["type"] == "casualties"] == []
+
+
+def test_a_population_and_an_average_share_are_not_victim_counts():
+    doc = hronika.analyze("В Норвегия и Финландия, с общо население от около 16,5 милиона, от вируса са починали "
+                          "малко над 1000 души. На 100 000 души се падаха по 197,6 новозаразени с вируса.")
+    found = [(e["subtype"], e["count"]["low"], e["count"]["value"]) for e in doc.events if e["type"] == "casualties"]
+    assert found == [("killed", 1000, None)]
+
+
+def test_an_active_verb_of_infection_takes_the_count_after_it():
+    doc = hronika.analyze("Досега коронавирусът е инфектирал повече от 42 000 души в САЩ.")
+    found = [(e["subtype"], e["count"]["low"]) for e in doc.events if e["type"] == "casualties"]
+    assert found == [("infected", 42000)]

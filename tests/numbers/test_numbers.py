@@ -64,9 +64,9 @@ def test_exclusive_lower_bound_is_marked():
         ("2.5 млн. души", ("2.5 млн.", "cardinal", 2_500_000, None, None, None)),
         ("10% от гласовете", ("10%", "percent", 10, None, None, "%")),
         ("10 процента от гласовете", ("10 процента", "percent", 10, None, None, "%")),
-        ("заплата от 1200 лв.", ("1200 лв.", "money", 1200, None, None, "BGN")),
-        ("2,5 милиарда долара", ("2,5 милиарда долара", "money", 2_500_000_000, None, None, "USD")),
-        ("100 млн. евро", ("100 млн. евро", "money", 100_000_000, None, None, "EUR")),
+        ("заплата от 1200 лв.", ("1200", "money", 1200, None, None, "BGN")),
+        ("2,5 милиарда долара", ("2,5 милиарда", "money", 2_500_000_000, None, None, "USD")),
+        ("100 млн. евро", ("100 млн.", "money", 100_000_000, None, None, "EUR")),
         ("58-годишният бивш банкер", ("58-годишният", "age", 58, None, None, None)),
         ("14 месеца в затвора", ("14 месеца", "duration", 14, None, None, "month")),
         ("20 години затвор", ("20 години", "duration", 20, None, None, "year")),
@@ -95,7 +95,7 @@ def test_figures_side_by_side_are_not_a_range():
     "text, expected",
     [
         ("Три от четирите магистрали са блокирани.", [("Три", "cardinal", 3), ("четирите", "cardinal", 4)]),
-        ("Загубите могат да достигнат 1.2 трлн. долара.", [("1.2 трлн. долара", "money", 1_200_000_000_000)]),
+        ("Загубите могат да достигнат 1.2 трлн. долара.", [("1.2 трлн.", "money", 1_200_000_000_000)]),
         ("Почина 65-годишен мъж.", [("65-годишен", "age", 65)]),
         ("САЩ е 8-а държава по брой случаи.", [("8-а", "ordinal", 8)]),
         ("Активните случаи намаляват до 72 962.", [("72 962", "cardinal", 72962)]),
@@ -156,3 +156,23 @@ def test_ranges_with_do_per_cent_in_words_halves_and_durations_with_an_adjective
 
 def test_a_fall_from_one_figure_to_another_is_two_numbers():
     assert [n[0] for n in _numbers("Случаите спаднаха от 15 до 10 на ден.")] == ["15", "10"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [("В 56-страничното решение.", [("56-страничното", "cardinal", 56, None, None, None)]),
+     ("Десетмилионното население, 10-милионното население.", [("10-милионното", "cardinal", 10_000_000, None, None,
+                                                                 None)]),
+     ("Между 70 и 79 години.", [("Между 70 и 79 години", "duration", None, 70, 79, "year")]),
+     ("Починаха 5 и 7 души.", [("5", "cardinal", 5, None, None, None), ("7", "cardinal", 7, None, None, None)]),
+     ("Само единици са под 18.", [("единици", "approx", None, 1, None, None), ("под 18", "approx", None, None, 18,
+                                                                               None)]),
+     ("За едно денонощие.", [("едно денонощие", "duration", 1, None, None, "day")]),
+     ("Две трети от мъжете.", []),
+     ("Съгласно статия 295 и секция 144, Даунинг стрийт 10.", []),
+     ("Тестват се за Covid- 19 до 24 часа.", [("24 часа", "duration", 24, None, None, "hour")]),
+     ("Ваучери на стойност 10 евро.", [("10", "money", 10, None, None, "EUR")]),
+     ("Той прекара девет години и половина в затвора.", [("девет години и половина", "duration", 9.5, None, None,
+                                                           "year")])])
+def test_numbers_in_adjectives_between_ranges_fractions_identifiers_and_amounts(text, expected):
+    assert _numbers(text) == expected

@@ -55,9 +55,12 @@ NOUN_PHRASE = re.compile(r"^[\w-]+(?: (?:на|за|от|в|във|със|с) [\w
 DEFINITE_NUMERAL = re.compile(r"(?:двата|трите|четирите|петте|шестте|седемте|осемте|деветте|десетте|\d+-те)",
                               re.IGNORECASE)
 #: A count followed by „по-малко“ / „повече“ is a difference between two counts.
-DIFFERENCE_AFTER = re.compile(r"\s+(?:по-малко|повече|по-много)\b", re.IGNORECASE)
+DIFFERENCE_AFTER = re.compile(r"\s+(?:по-малко|повече|по-много)\b(?!\s+от\b)", re.IGNORECASE)  # not „повече от“
 #: Active forms of transitive casualty verbs, whose count follows them („арестуваха 407 души“; not „убит“).
-ACTIVE_VERB = re.compile(r"(?:арестува|задържа|уби|застреля|рани|разстреля)(?:ха|л|ла|ли)?$", re.IGNORECASE)
+ACTIVE_VERB = re.compile(r"(?:арестува|задържа|уби|застреля|рани|разстреля|инфектира|зарази)(?:ха|л|ла|ли)?$",
+                         re.IGNORECASE)
+#: „население от около 16,5 милиона“: a population, not a count of victims.
+NOT_HEADCOUNT_BEFORE = re.compile(r"(?:население(?:то)?(?:\s+от)?|жители(?:\s+от)?)\s+$", re.IGNORECASE)
 #: „със съответно 611 и 196“: figures that share the preceding frame's outcome, one per named place.
 RESPECTIVELY = re.compile(r"\bсъответно\b", re.IGNORECASE)
 #: „Новозаразени – 63“, „Заразени с вируса – 12“: a label and its figure across a dash.
@@ -78,7 +81,11 @@ def _in(item: dict[str, Any] | Token | Span, span: Span) -> bool:
 
 
 def _is_count(number: dict[str, Any]) -> bool:
-    """A head count: not a date, share, sum or age, and not zero („нито един нов случай“ affects nobody)."""
+    """A head count: not a date, share, sum, age or fraction, and not zero („нито един нов случай“ affects
+    nobody)."""
+    value = number.get("value")
+    if isinstance(value, float) and value < 1000 and not value.is_integer():
+        return False  # „по 197,6 новозаразени“: an average or a rate; people come whole
     return number.get("kind") not in NOT_COUNTS and number.get("value") != 0 \
         and any(number.get(k) is not None for k in ("value", "low", "high"))
 
@@ -100,7 +107,7 @@ def _same_clause(breaks: list[int], a: int, b: int) -> bool:
 
 def _rate_base(text: str, number: dict[str, Any]) -> bool:
     """„… на 100 хиляди жители“: the base of a rate, not a head count."""
-    return bool(re.search(r"\bна\s+$", text[max(0, number["start"] - 4) : number["start"]])
+    return bool(re.search(r"\bна\s+$", text[max(0, number["start"] - 4) : number["start"]], re.IGNORECASE)
                 and re.match(r"\s+(?:жители|души|население|човека)", text[number["end"] : number["end"] + 12]))
 
 
@@ -229,6 +236,7 @@ def sentence_events(doc: Document, sentence: Span, disease: bool = False) -> lis
                   and (_same_clause(breaks, n["end"], token.start)
                        or DASH_GAP.fullmatch(doc.text, token.end, n["start"]))
                   and not _rate_base(doc.text, n)
+                  and not NOT_HEADCOUNT_BEFORE.search(doc.text, max(0, n["start"] - 20), n["start"])
                   and not re.match(r"\s+от\s", doc.text[n["end"] : n["end"] + 4])]  # „332 от случаите“: a part
         before = [(i, n) for i, n in counts if n["end"] <= token.start
                   and not any(casualty_kind(t.text, t.lemma) for t in tokens if n["end"] <= t.start < token.start)]

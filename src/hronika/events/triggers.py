@@ -20,7 +20,7 @@ CASUALTY_STEMS: dict[str, str] = {
     "изчезнал": "missing", "издирван": "missing", "безследно": "missing", "неизвестност": "missing",
     "заразен": "infected", "заразени": "infected", "новозаразен": "infected", "заразяван": "infected",
     "инфектиран": "infected", "новоинфектиран": "infected", "заболел": "infected", "новозаболел": "infected",
-    "диагностициран": "infected",
+    "диагностициран": "infected", "инфектира": "infected", "заразил": "infected", "заразиха": "infected",
     "умира": "killed", "умря": "killed", "умрял": "killed", "умрели": "killed",
     "оздрав": "recovered", "излекуван": "recovered",
     "хоспитализиран": "hospitalised",

@@ -10,8 +10,9 @@ Each item of ``doc.numbers`` is::
      "exclusive": bool,              # the lower bound itself is excluded (над, повече от)
      "unit": str | None}             # BGN, EUR, USD, GBP, RUB, %, year, month, week, day, hour, minute
 
-The span covers the number with its modifier and multiplier („над хиляда“, „2,5 млн.“); money, percentages,
-ages and durations also cover their unit („100 млн. евро“, „10%“, „20 години“). Numbers inside dates and
+The span covers the number with its modifier and multiplier („над хиляда“, „2,5 млн.“); percentages, ages and
+durations also cover their unit („10%“, „20 години“), money does not (`100 млн.` of „100 млн. евро“; the
+currency is in ``unit``), as the gold guidelines have it. Numbers inside dates and
 years are left to the time stage (``doc.times``), and digits glued to names (COVID-19) are skipped.
 """
 
@@ -32,7 +33,8 @@ _MODIFIER = (r"(?:над|повече от|по-малко от|под|окол�
              r"до|едва|само|малко над|малко под|цели)")
 _CURRENCY = (r"(?:лв\.|лева|лев|евро|щатски долара|долари|долара|долар|\$|€|£|британски лири|лири|паунда|рубли|рубла|"
              r"юана|франка|крони|злоти)")
-_TIME_UNIT = r"(?:години|година|месеца|месец|седмици|седмица|дни|дена|денонощия|часа|час|минути|минута|секунди)"
+_TIME_UNIT = (r"(?:години|година|месеца|месец|седмици|седмица|дни|дена|денонощия|денонощие|часа|час|минути|минута|"
+              r"секунди)")
 _PERCENT = r"(?:%|процента|процент|процентни пункта|на сто)"
 #: „два допълнителни дни“: an adjective between a number and its unit.
 _UNIT_ADJECTIVE = r"(?:(?:допълнителни|следващи|следващите|последни|последните|поредни|работни|календарни)\s+)?"
@@ -40,11 +42,12 @@ _UNIT_ADJECTIVE = r"(?:(?:допълнителни|следващи|следва
 PATTERN = re.compile(
     rf"(?<![\w.,:/-])(?:(?P<mod>{_MODIFIER})\s+)?"
     rf"(?:(?P<approxword>{_APPROX_ALT})(?:\s+(?P<approxmult>хиляди|милиони))?(?![\w-])"
-    rf"|(?P<pre>[$€£]\s?)?(?P<num>{_DIGITS})(?:(?:\s*[-–]\s*|\s+до\s+)(?P<num2>{_DIGITS}))?(?:-(?P<suffix>годиш(?:ен|н\w*)|(?:днев|седмич|месеч|часов)\w*|ти|ви|ри|ми|ма|ина|ата|ия|ият|те|а|о)(?![\w-]))?"
+    rf"|(?P<pre>[$€£]\s?)?(?P<num>{_DIGITS})(?:(?:\s*[-–]\s*|\s+до\s+|\s+и\s+)(?P<num2>{_DIGITS}))?(?:-(?P<suffix>годиш(?:ен|н\w*)|(?:днев|седмич|месеч|часов)\w*|ти|ви|ри|ми|ма|ина|ата|ия|ият|те|а|о"
+    rf"|(?P<adjective>[а-я]{{4,}}))(?![\w-]))?"
     rf"(?:\s*(?P<mult>{_MULT}))?"
     rf"|(?P<words>{_NUMBER_WORDS})(?:-(?P<wsuffix>годиш(?:ен|н\w*)))?(?:\s+(?P<wmult>{_MULT}))?(?![\w-]))"
     rf"(?:\s*{_UNIT_ADJECTIVE}(?P<unit>{_PERCENT}|{_CURRENCY}|{_TIME_UNIT})(?:(?<=[.%$€£])|(?!\w)))?"
-    rf"(?P<half>\s+и\s+половина(?!\w))?",  # „26 европейски“: no €
+    rf"(?P<half>\s+и\s+половина(?!\w))?",  # „8 години и половина“  # „26 европейски“: no €
     re.IGNORECASE,
 )
 _CURRENCIES = {"лв": "BGN", "лев": "BGN", "евро": "EUR", "€": "EUR", "долар": "USD", "$": "USD", "щатски": "USD",
@@ -65,7 +68,12 @@ _CLOSING_QUOTES = set('"“”»\'')
 #: Fixed phrases with an ordinal that counts nothing.
 _IDIOM_AFTER = re.compile(r"\s+(?:необходимост|помощ)\b", re.IGNORECASE)
 _YEAR_AFTER = re.compile(r"\s*(?:г\.|год\.|година|годин)", re.IGNORECASE)
-_NAME_BEFORE = re.compile(r"[\w]-$|[A-Za-z]\s?$")
+_NAME_BEFORE = re.compile(r"[\w]-\s?$|[A-Za-z]\s?$")  # COVID-19, Covid- 19, G7
+#: Identifiers: „статия 295-C“, „секция 144“, „чл. 5“, „№ 3“, „Даунинг стрийт 10“.
+_IDENTIFIER_BEFORE = re.compile(r"(?<![\w.])(?:статия|член|чл\.|секция|раздел|параграф|ал\.|алинея|точка|т\.|№|стрийт|"
+                                r"улица|ул\.|номер|решение|закон)[ \t]*$", re.IGNORECASE)
+#: „две трети“, „една четвърт“: a fraction, which the guidelines leave unmarked.
+_FRACTION_AFTER = re.compile(r"\s+(?:трети|трета|четвърти|четвърт|пети|шести|десети)\b", re.IGNORECASE)
 
 
 def _digits(text: str) -> float:
@@ -113,7 +121,9 @@ def parse(match: re.Match[str], text: str) -> dict[str, Any] | None:
     elif g["num"]:
         if g["num"].startswith("0") and len(g["num"]) > 1 and g["num"][1].isdigit():
             return None  # „8/10 000“: the tail of a number split by a slash
-        if _NAME_BEFORE.search(text[max(0, start - 2) : start]) or (
+        if _IDENTIFIER_BEFORE.search(text[max(0, start - 12) : start]):
+            return None
+        if _NAME_BEFORE.search(text[max(0, start - 3) : start]) or (
                 text[end : end + 1] in _CLOSING_QUOTES and _CAPITALISED_BEFORE.search(text, max(0, start - 30), start)):
             return None  # COVID-19, Boeing 737, програмата „Хоризонт 2020“
         if not g["num2"] and not g["mult"] and not g["unit"] and re.fullmatch(r"1[0-9]{3}|20[0-9]{2}", g["num"]) \
@@ -127,13 +137,18 @@ def parse(match: re.Match[str], text: str) -> dict[str, Any] | None:
         value = _digits(g["num"]) + (0.5 if g["half"] else 0)  # „8 години и половина“
         multiplier = MULTIPLIERS.get((g["mult"] or "").lower(), 1)
         if g["num2"]:
-            if re.search(r"\bот\s+$", text[max(0, start - 4) : start], re.IGNORECASE):
-                start -= len(re.search(r"от\s+$", text[max(0, start - 4) : start], re.IGNORECASE).group())
+            opener = re.search(r"\b(?:от|между)\s+$", text[max(0, start - 7) : start], re.IGNORECASE)
+            if opener:  # „от 10 до 15“, „между 70 и 79 години“: the span runs from the opening word
+                start -= len(opener.group())
             item.update(kind="range", low=_clean(value * multiplier), high=_clean(_digits(g["num2"]) * multiplier))
         else:
             item["value"] = _clean(value * multiplier)
         suffix = (g["suffix"] or "").lower()
-        if suffix.startswith("годиш"):
+        if g["adjective"]:  # „56-страничното“, „10-милионното“: the number in an adjective, a quantity
+            scale = next((v for k, v in (("милион", 10**6), ("хиляд", 1000), ("милиард", 10**9))
+                          if suffix.startswith(k)), 1)
+            item["value"] = _clean(item["value"] * scale) if item["value"] is not None else None
+        elif suffix.startswith("годиш"):
             item["kind"] = "age"
         elif suffix[:4] in _COMPOUND_UNITS:
             item.update(kind="duration", unit=_COMPOUND_UNITS[suffix[:4]])
@@ -144,16 +159,20 @@ def parse(match: re.Match[str], text: str) -> dict[str, Any] | None:
         if len(words) > 1 and words[0].lower() in ORDINALS and words[1].lower() in CARDINALS:
             start = match.start("words") + g["words"].index(words[1], len(words[0]))  # „първите [пет месеца]“
             words = words[1:]
+        if len(words) > 1 and words[-2].lower() in CARDINALS and _FRACTION_AFTER.match(" " + words[-1]):
+            return None  # „две трети“
         if len(words) == 1 and words[0].lower() in ("един", "една", "едно") and not g["wmult"]:
             counted = _ONE_COUNTED.search(text[max(0, start - 8) : start])
-            if not counted:
-                return None  # the indefinite article far more often than the number one
-            if counted.group(1).lower() == "нито":  # „нито един нов случай“: zero
+            if counted is None and mod in ("само", "едва", "поне"):
+                counted = _ONE_COUNTED.search(mod + " ")
+            if counted is None and not (g["unit"] and _unit(g["unit"])[0] == "duration"):
+                return None  # the indefinite article far more often than the number one (not „една седмица“)
+            if counted is not None and counted.group(1).lower() == "нито":  # „нито един нов случай“: zero
                 item.update(value=0, start=start - len(counted.group()), end=end,
                             text=text[start - len(counted.group()) : end])
                 return item
         value, ordinal = words_value(words + ([g["wmult"]] if g["wmult"] else []))
-        item["value"] = _clean(value)
+        item["value"] = _clean(value + (0.5 if g["half"] else 0))  # „девет години и половина“
         if ordinal:
             if _IDIOM_AFTER.match(text, end):
                 return None  # „стоки от първа необходимост“, „първа помощ“
@@ -163,6 +182,9 @@ def parse(match: re.Match[str], text: str) -> dict[str, Any] | None:
     kind, unit = _unit(g["unit"] or (g.get("pre") or "").strip())
     if kind and item["kind"] not in ("age", "ordinal"):
         item["kind"], item["unit"] = kind, unit
+        if kind == "money" and g["unit"]:  # „10 евро“: the amount; the currency is in ``unit``
+            end = match.start("unit")
+            end -= len(text[:end]) - len(text[:end].rstrip())
     elif g["unit"]:
         end = match.start("unit")
         end -= len(text[:end]) - len(text[:end].rstrip())
@@ -217,7 +239,12 @@ def extract_numbers(doc: Document) -> Document:
     numbers = []
     for match in PATTERN.finditer(doc.text):
         items = [parse(match, doc.text)]
-        if items[0] and match["num2"] and items[0]["low"] is not None and items[0]["low"] >= items[0]["high"]:
+        if items[0] is None and match["num2"] and re.match(r"\s+до\s", doc.text[match.end("num") :]):
+            tail = PATTERN.match(doc.text, match.end("num") + 1)  # „Covid- 19 до 24 часа“: the bound stands
+            items = [parse(tail, doc.text) if tail else None]
+        paired = match["num2"] and re.match(r"\s+и\s", doc.text[match.end("num") :]) and not re.search(
+            r"\bмежду\s+$", doc.text[max(0, match.start() - 7) : match.start()], re.IGNORECASE)
+        if items[0] and match["num2"] and (paired or items[0]["low"] is not None and items[0]["low"] >= items[0]["high"]):
             # „525 - 9,65%“: two figures side by side, not a range
             first = PATTERN.match(doc.text[: match.end("num")], match.start())
             second = PATTERN.match(doc.text, match.start("num2"))

@@ -37,6 +37,10 @@ _NUMBER_WORDS = {"един": 1, "една": 1, "две": 2, "два": 2, "три
 _UNITS = {"ден": "D", "дни": "D", "дена": "D", "седмица": "W", "седмици": "W", "месец": "M", "месеца": "M",
           "година": "Y", "години": "Y", "годината": "Y"}
 _MODS = {"началото": "start", "средата": "mid", "края": "late"}
+_YEAR_SHIFT = {"тази": 0, "миналата": -1, "следващата": 1}
+#: „след осем години затвор“, „след 20 месеца хаос“: a time spent, not a date after publication.
+_SPENT_AFTER = re.compile(r"\s+(?:и половина|затвор|хаос|в затвора|зад решетките|преговори|война|изолация|"
+                          r"лишаване|борба|съдебни)\b", re.IGNORECASE)
 
 PATTERN = re.compile(
     rf"(?P<interval>(?:от|между)\s+(?P<y1>\d{{4}})\s*(?:г\.\s*)?(?:до|и)\s+(?P<y2>\d{{4}})(?:\s*г\.|\s+година)?)"
@@ -48,14 +52,17 @@ PATTERN = re.compile(
     rf"(?:\s+(?P<dry>\d{{4}})(?:\s*г\.)?)?)"
     rf"|(?P<yrange>(?P<y7>(?:1[5-9]|20)\d{{2}})\s*[-–]\s*(?P<y8>(?:1[5-9]|20)\d{{2}})\s*(?:г\.|година|год\.))"
     rf"|(?P<full>(?P<day>\d{{1,2}})(?:-(?:ви|ри|ти|ми|и))?\s+(?P<month>{_MONTH})"
-    rf"(?:\s+(?P<year>\d{{4}})(?:\s*г\.|\s+година)?)?)"
+    rf"(?:\s+(?P<year>\d{{4}})(?:\s*г\.|\s+година)?|\s+(?P<yrel>тази|миналата|следващата)\s+година)?)"
     rf"|(?P<numeric>(?P<nd>\d{{1,2}})[./](?P<nm>\d{{1,2}})[./](?P<ny>\d{{4}}|\d{{2}})(?:\s*г\.)?)"
     rf"|(?P<minterval>(?:от|между)\s+(?P<mi1>{_MONTH})(?:\s+(?P<miy1>\d{{4}})(?:\s*г\.|\s+година)?)?\s+(?:до|и)\s+"
     rf"(?P<mi2>{_MONTH})(?:\s+(?P<miy2>\d{{4}})(?:\s*г\.|\s+година)?)?)"
     rf"|(?:(?P<modword3>началото|средата|края)\s+на\s+)?"
-    rf"(?P<monthyear>(?:месец\s+)?(?P<m2>{_MONTH})(?:\s+(?P<y3>\d{{4}})(?:\s*г\.)?)?)"
+    rf"(?P<monthyear>(?:месец\s+)?(?P<m2>{_MONTH})(?:\s+(?P<y3>\d{{4}})(?:\s*г\.)?|"
+    rf"\s+(?P<myrel>тази|миналата|следващата)\s+година)?)"
     rf"|(?:(?P<modword2>началото|средата|края)\s+на\s+)?(?P<yearexpr>(?P<y4>(?:1[5-9]|20)\d{{2}})\s*(?:г\.|година|год\.))"
-    rf"|(?<=през )(?P<y5>(?:1[5-9]|20)\d{{2}})(?![\d.,])"
+    rf"|(?<=през )(?P<y5>(?:1[5-9]|20)\d{{2}})(?![\d,/]|\.\d)"
+    rf"|(?<=© )(?P<y9>(?:19|20)\d{{2}})(?!\d)"
+    rf"|(?P<yearmod>(?P<ymod>началото|средата|края)\s+на\s+(?:годината|тази година))"
     rf"|(?P<weekday>(?:(?P<wmod>миналия|миналата|следващия|следващата|този|тази)\s+)?(?P<wd>{_WEEKDAY}))"
     rf"|(?P<reldays>изминалата нощ|миналата нощ|днешния ден|вчерашния ден|утрешния ден)"
     rf"|(?P<reladj>(?:днешн|вчерашн|утрешн)(?:ият|ия|ата|ото|ите))"
@@ -186,6 +193,8 @@ def normalise(match: re.Match[str], text: str, pub: date | None) -> dict[str, An
     elif g["full"]:
         month, day = MONTHS[g["month"].lower()], int(g["day"])
         value = f"{g['year']}-{month:02d}-{day:02d}" if g["year"] else _month_day(pub, month, day, future, nearest=True)
+        if g["yrel"] and pub is not None:  # „1 март миналата година“
+            value = f"{pub.year + _YEAR_SHIFT[g['yrel'].lower()]}-{month:02d}-{day:02d}"
         item.update(value=value)
     elif g["numeric"]:
         item.update(value=f"{_year(g['ny'])}-{int(g['nm']):02d}-{int(g['nd']):02d}")
@@ -201,6 +210,11 @@ def normalise(match: re.Match[str], text: str, pub: date | None) -> dict[str, An
             return None  # „май“ is also the particle „maybe“
         month = MONTHS[g["m2"].lower()]
         start = match.start("modword3") if g["modword3"] else match.start("monthyear")
+        if g["myrel"] and pub is not None:  # „юни тази година“
+            item.update(kind="month", value=f"{pub.year + _YEAR_SHIFT[g['myrel'].lower()]}-{month:02d}",
+                        mod=_MODS.get((g["modword3"] or "").lower()))
+            item.update(start=start, end=end, text=text[start:end])
+            return item
         item.update(kind="month", mod=_MODS.get((g["modword3"] or "").lower()),
                     value=f"{g['y3']}-{month:02d}" if g["y3"] else _month(
                         pub, month, future and not _SINCE.match(text, end),
@@ -208,8 +222,11 @@ def normalise(match: re.Match[str], text: str, pub: date | None) -> dict[str, An
     elif g["yearexpr"]:
         start = match.start("modword2") if g["modword2"] else match.start("yearexpr")
         item.update(kind="year", value=g["y4"], mod=_MODS.get((g["modword2"] or "").lower()))
-    elif g["y5"]:
-        item.update(kind="year", value=g["y5"])
+    elif g["y5"] or g["y9"]:
+        item.update(kind="year", value=g["y5"] or g["y9"])
+    elif g["yearmod"]:  # „в края на годината“: this year, late
+        item.update(kind="year", value=str(pub.year) if pub else None, relative="P+0Y",
+                    mod=_MODS[g["ymod"].lower()])
     elif g["weekday"]:
         weekday = WEEKDAYS[g["wd"].lower()]
         wmod = (g["wmod"] or "").lower()
@@ -238,6 +255,8 @@ def normalise(match: re.Match[str], text: str, pub: date | None) -> dict[str, An
         item.update(kind={"W": "week", "M": "month", "Y": "year"}[unit], relative=f"P{count:+d}{unit}")
         item["value"] = _shift(pub, count, unit) if pub else None
     elif g["ago"]:
+        if g["dir"].lower() == "след" and _SPENT_AFTER.match(text, end):
+            return None  # a duration (the numbers stage's), not a date
         word = (g["n"] or "").lower()
         count = int(word) if word.isdigit() else _NUMBER_WORDS.get(word, 1) if word else 1
         if count is None:
