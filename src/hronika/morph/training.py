@@ -4,16 +4,17 @@ from __future__ import annotations
 
 import gzip
 import json
+import tempfile
 from collections import Counter, defaultdict
 from pathlib import Path
 
 from rich.console import Console
 
-from hronika.morph import context, paradigms
+from hronika.morph import candidates, context, paradigms
 from hronika.morph.conllu import read_sentences
-from hronika.morph.features import edit_script, lemma_features, lexicon, pos_features
+from hronika.morph.features import apply_script, edit_script, lemma_features, lexicon, pos_features
 from hronika.morph.markers import marker_features, split_marker
-from hronika.morph.tagger import LEMMA_MODEL, LEXICON, MARKER_MODEL, POS_MODEL
+from hronika.morph.tagger import LEMMA_MODEL, LEXICON, MARKER_MODEL, POS_MODEL, RANKER_MODEL, ranked
 
 
 def _crf(params: dict) -> "object":
@@ -24,6 +25,40 @@ def _crf(params: dict) -> "object":
     return trainer
 
 
+def _train_lemma_crf(sentences: list[list[tuple[str, str, str]]], path: Path, iterations: int) -> None:
+    lemma = _crf({"c1": 0.05, "c2": 0.01, "max_iterations": iterations})
+    for sentence in sentences:
+        words = [w for w, _, _ in sentence]
+        tags = [t for _, _, t in sentence]
+        for feats, (word, lem, _) in zip(lemma_features(words, tags), sentence):
+            lemma.append([feats], [edit_script(word, split_marker(lem)[0])])
+    lemma.train(str(path))
+
+
+def _held_out_crf_lemmas(sentences: list[list[tuple[str, str, str]]], iterations: int) -> list[list[str]]:
+    """The edit-script CRF's lemma of every token, each from a CRF trained on the other half of the data.
+
+    The ranker must learn how far to trust the CRF on words it has not seen, not on its own training data.
+    """
+    import pycrfsuite
+
+    out: list[list[str]] = [[] for _ in sentences]
+    with tempfile.TemporaryDirectory() as tmp:
+        for half in (0, 1):
+            path = Path(tmp) / f"half{half}.crfsuite"
+            _train_lemma_crf([s for k, s in enumerate(sentences) if k % 2 != half], path, iterations)
+            tagger = pycrfsuite.Tagger()
+            tagger.open(str(path))
+            for k, sentence in enumerate(sentences):
+                if k % 2 == half:
+                    words = [w for w, _, _ in sentence]
+                    feats = lemma_features(words, [t for _, _, t in sentence])
+                    out[k] = [split_marker(apply_script(w, tagger.tag([f])[0]) or w.lower())[0].lower()
+                              for w, f in zip(words, feats)]
+            tagger.close()
+    return out
+
+
 def train(sentences: list[list[tuple[str, str, str]]], out_dir: Path, c1: float = 0.1, c2: float = 0.01,
           iterations: int = 200) -> dict[str, int]:
     """Train both CRFs and the lemma lexicon on ``sentences`` and write them to ``out_dir``."""
@@ -31,26 +66,37 @@ def train(sentences: list[list[tuple[str, str, str]]], out_dir: Path, c1: float 
     paradigms.write(paradigms.build(lexicon()), out_dir / paradigms.PATH.name)
     paradigms._table.cache_clear()
     pos = _crf({"c1": c1, "c2": c2, "max_iterations": iterations, "feature.possible_transitions": True})
-    lemma = _crf({"c1": 0.05, "c2": 0.01, "max_iterations": iterations})
     marker = _crf({"c1": 0.1, "c2": 0.01, "max_iterations": iterations})
+    ranker = _crf({"c1": 0.1, "c2": 0.01, "max_iterations": iterations})
+    crf_lemmas = _held_out_crf_lemmas(sentences, iterations)
+    for sentence, crf_lemma in zip(sentences, crf_lemmas):
+        for (word, lem, tag), guess in zip(sentence, crf_lemma):
+            if not ranked(word, tag):
+                continue
+            gold = split_marker(lem)[0].lower()
+            for option, feats in sorted(candidates.candidates(word, tag, guess).items()):
+                ranker.append([feats], ["y" if option == gold else "n"])
     counts: dict[str, Counter] = defaultdict(Counter)
     verbs: dict[str, Counter] = defaultdict(Counter)
     for sentence in sentences:
-        words = [w for w, _, _ in sentence]
-        tags = [t for _, _, t in sentence]
-        pos.append(pos_features(words), tags)
-        for i, (feats, (word, lem, tag)) in enumerate(zip(lemma_features(words, tags), sentence)):
-            base, mark = split_marker(lem)
-            lemma.append([feats], [edit_script(word, base)])
+        pos.append(pos_features([w for w, _, _ in sentence]), [t for _, _, t in sentence])
+        for word, lem, tag in sentence:
             counts[f"{word.lower()}\t{tag}"][lem] += 1
             if tag == "VERB":
-                marker.append([marker_features(base, words, i)], [mark or "none"])
+                base, mark = split_marker(lem)
                 verbs[base.lower()][mark] += 1
-    pos.train(str(out_dir / POS_MODEL.name))
-    lemma.train(str(out_dir / LEMMA_MODEL.name))
-    marker.train(str(out_dir / MARKER_MODEL.name))
-    known = {key: c.most_common(1)[0][0] for key, c in sorted(counts.items())}
     verb_markers = {base: c.most_common(1)[0][0] or "none" for base, c in sorted(verbs.items())}
+    for sentence in sentences:
+        words = [w for w, _, _ in sentence]
+        for i, (word, lem, tag) in enumerate(sentence):
+            if tag == "VERB":
+                base, mark = split_marker(lem)
+                marker.append([marker_features(base, words, i)], [mark or "none"])
+    pos.train(str(out_dir / POS_MODEL.name))
+    _train_lemma_crf(sentences, out_dir / LEMMA_MODEL.name, iterations)
+    marker.train(str(out_dir / MARKER_MODEL.name))
+    ranker.train(str(out_dir / RANKER_MODEL.name))
+    known = {key: c.most_common(1)[0][0] for key, c in sorted(counts.items())}
     contexts = context.build(sentences)
     payload = json.dumps({"forms": known, "verbs": verb_markers, "contexts": contexts}, ensure_ascii=False,
                          separators=(",", ":"))
