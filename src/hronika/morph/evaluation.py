@@ -43,7 +43,8 @@ def score(morph: Morph, sentences: list[list[tuple[str, str, str]]], seen: set[s
     return metrics
 
 
-def cross_validate(path: Path, folds: int = 5, errors: list[str] | None = None) -> dict[str, float]:
+def cross_validate(path: Path, folds: int = 5, errors: list[str] | None = None,
+                   texts: list[str] | None = None) -> dict[str, float]:
     """Micro-averaged scores of ``folds`` models, each trained without one part of ``path``'s documents."""
     from hronika.morph.training import train
 
@@ -53,7 +54,7 @@ def cross_validate(path: Path, folds: int = 5, errors: list[str] | None = None) 
         training = [s for j, part in enumerate(parts) if j != k for s in part]
         seen = {w.lower() for s in training for w, _, _ in s}
         with tempfile.TemporaryDirectory() as tmp:
-            train(training, Path(tmp))
+            train(training, Path(tmp), texts=texts)
             metrics = score(Morph(Path(tmp)), held_out, seen, errors)
         for group, n in (("", metrics["tokens"]), ("_in", metrics["share_in"] * metrics["tokens"]),
                          ("_oov", metrics["share_oov"] * metrics["tokens"])):
@@ -77,7 +78,9 @@ def run(data: Path, console: Console, **options: str) -> dict[str, float]:
     if "cv" in options:
         folds = int(options["cv"])
         with console.status(f"{folds}-fold cross-validation on dev"):
-            metrics = cross_validate(root / "bg_btb-ud-dev.conllu", folds, errors)
+            from hronika.morph.training import news_texts
+
+            metrics = cross_validate(root / "bg_btb-ud-dev.conllu", folds, errors, news_texts(data))
         title = f"Morphology, {folds}-fold cross-validation on UD Bulgarian-BTB dev ({int(metrics['tokens'])} tokens)"
     else:
         seen = {w.lower() for s in read_sentences(root / "bg_btb-ud-dev.conllu") for w, _, _ in s}

@@ -44,6 +44,7 @@ class Morph:
         self.known: dict[str, str] = tables["forms"]
         self.verb_markers: dict[str, str] = tables["verbs"]
         self.contexts: context.Table = tables.get("contexts", {})
+        self.usage: dict[str, list[int]] = tables.get("reflexive", {})
 
     def tag_words(self, words: list[str]) -> list[tuple[str, str]]:
         """``(lemma, upos)`` for each word of one sentence."""
@@ -72,7 +73,7 @@ class Morph:
     def _with_marker(self, base: str, words: list[str], i: int) -> str:
         marker = self.verb_markers.get(base)
         if marker is None:
-            marker = self.marker.tag([marker_features(base, words, i)])[0]
+            marker = self.marker.tag([marker_features(base, words, i, self.usage)])[0]
         return base + ("" if marker == "none" else marker)
 
     def __call__(self, doc: Document) -> Document:

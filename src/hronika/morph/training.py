@@ -13,7 +13,7 @@ from rich.console import Console
 from hronika.morph import candidates, context, paradigms
 from hronika.morph.conllu import read_sentences
 from hronika.morph.features import apply_script, edit_script, lemma_features, lexicon, pos_features
-from hronika.morph.markers import marker_features, split_marker
+from hronika.morph.markers import marker_features, reflexive_usage, split_marker
 from hronika.morph.tagger import LEMMA_MODEL, LEXICON, MARKER_MODEL, POS_MODEL, RANKER_MODEL, ranked
 
 
@@ -59,10 +59,16 @@ def _held_out_crf_lemmas(sentences: list[list[tuple[str, str, str]]], iterations
     return out
 
 
+def news_texts(data: Path) -> list[str]:
+    """The Bulgarian articles of SlavicNER (raw text only: the reflexive-usage counts come from them)."""
+    return [p.read_text(encoding="utf-8") for p in sorted((data / "slavicner" / "raw").glob("*/bg/*.txt"))]
+
+
 def train(sentences: list[list[tuple[str, str, str]]], out_dir: Path, c1: float = 0.1, c2: float = 0.01,
-          iterations: int = 200) -> dict[str, int]:
-    """Train both CRFs and the lemma lexicon on ``sentences`` and write them to ``out_dir``."""
+          iterations: int = 200, texts: list[str] | None = None) -> dict[str, int]:
+    """Train the CRFs and the lexicons on ``sentences`` (and unannotated ``texts``); write them to ``out_dir``."""
     out_dir.mkdir(parents=True, exist_ok=True)
+    usage = reflexive_usage(texts or [])
     paradigms.write(paradigms.build(lexicon()), out_dir / paradigms.PATH.name)
     paradigms._table.cache_clear()
     pos = _crf({"c1": c1, "c2": c2, "max_iterations": iterations, "feature.possible_transitions": True})
@@ -91,15 +97,15 @@ def train(sentences: list[list[tuple[str, str, str]]], out_dir: Path, c1: float 
         for i, (word, lem, tag) in enumerate(sentence):
             if tag == "VERB":
                 base, mark = split_marker(lem)
-                marker.append([marker_features(base, words, i)], [mark or "none"])
+                marker.append([marker_features(base, words, i, usage)], [mark or "none"])
     pos.train(str(out_dir / POS_MODEL.name))
     _train_lemma_crf(sentences, out_dir / LEMMA_MODEL.name, iterations)
     marker.train(str(out_dir / MARKER_MODEL.name))
     ranker.train(str(out_dir / RANKER_MODEL.name))
     known = {key: c.most_common(1)[0][0] for key, c in sorted(counts.items())}
     contexts = context.build(sentences)
-    payload = json.dumps({"forms": known, "verbs": verb_markers, "contexts": contexts}, ensure_ascii=False,
-                         separators=(",", ":"))
+    payload = json.dumps({"forms": known, "verbs": verb_markers, "contexts": contexts, "reflexive": usage},
+                         ensure_ascii=False, separators=(",", ":"))
     (out_dir / LEXICON.name).write_bytes(gzip.compress(payload.encode("utf-8"), compresslevel=9, mtime=0))
     return {"sentences": len(sentences), "tokens": sum(map(len, sentences)), "lexicon": len(known)}
 
@@ -109,7 +115,7 @@ def run(data: Path, console: Console, seed: int = 13, **options: str) -> dict:
     sentences = list(read_sentences(data / "ud-bulgarian-btb" / "bg_btb-ud-dev.conllu"))
     with console.status(f"training the morphology models on {len(sentences)} sentences"):
         summary = train(sentences, POS_MODEL.parent, c1=float(options.get("c1", 0.1)),
-                        c2=float(options.get("c2", 0.01)))
+                        c2=float(options.get("c2", 0.01)), texts=news_texts(data))
     size = sum(p.stat().st_size for p in POS_MODEL.parent.iterdir()) // 1024
     console.print(f"morph models: {summary} → {POS_MODEL.parent} ({size} KB)")
     return summary
