@@ -61,3 +61,15 @@ def test_a_frequent_lemma_is_not_outvoted_by_unseen_contexts():
     # neighbours never seen with either lemma: the more frequent lemma wins
     assert context.choose(table, "си\tPRON", ["Той", "си", "взе"], ["PRON", "PRON", "VERB"], 1) == "се"
     assert context.choose(table, "си\tPRON", ["колата", "си", "."], ["NOUN", "PRON", "PUNCT"], 1) == "свой"
+
+
+def test_numbers_in_digits_get_number_word_candidates():
+    from hronika.morph import numerals
+
+    assert numerals.cardinal(3) == "три" and numerals.cardinal(21) is None
+    assert numerals.ordinal(20) == "двадесети" and numerals.ordinal(2) == "втори" and numerals.ordinal(21) is None
+    assert numerals.roman("XIX") == 19 and numerals.roman("МИ") is None
+    assert ("петгодишен", "compound") in numerals.spelled("5-годишен", ["годишен"])
+    assert ("осемдесети", "ordinal-suffix") in numerals.spelled("80-те", [])
+    options = candidates.candidates("40", "NUM", "40")
+    assert "четиридесет" in options and "40" in options

@@ -2,7 +2,8 @@
 
 The sources: simplemma's dictionary (``sm``), the system's hunspell dictionary (``hs``, one candidate per
 stem that can make the form), lemmagen3's rules (``lg``), the edit-script CRF (``crf``) and the form itself
-(``form``); for a ``по-``/``най-`` form also the same sources on the form without the prefix. A small
+(``form``); for a ``по-``/``най-`` form also the same sources on the form without the prefix, and for a
+number in digits its number words (``num-…``: 3 → три or трети, 60-годишните → шестдесетгодишен). A small
 classifier, trained on the treebank, scores each distinct candidate from which sources propose it and
 what they say of it (the hunspell suffix class, whether the candidate conjugates, the edit from form to
 candidate, each with the part of speech); the best-scoring one is the lemma.
@@ -10,7 +11,7 @@ candidate, each with the part of speech); the best-scoring one is the lemma.
 
 from __future__ import annotations
 
-from hronika.morph import hunspell
+from hronika.morph import hunspell, numerals
 from hronika.morph.features import edit_script, guessed_lemma, is_verb_lemma, lexicon_lemma
 from hronika.morph.markers import split_marker
 from hronika.morph.paradigms import signature
@@ -42,6 +43,13 @@ def candidates(word: str, tag: str, crf_lemma: str | None) -> dict[str, list[str
         if low.startswith(prefix) and len(low) > len(prefix) + 2:
             proposals += _sources(word[len(prefix):], "deg-")
             proposals.append((low[len(prefix):], "deg-form", []))
+    if word[:1].isdigit() or numerals.roman(word):
+        rest = word.split("-", 1)[1] if "-" in word else ""
+        rest_lemmas = sorted({lemma for lemma, _, _ in _sources(rest, "")}) if rest.isalpha() else []
+        value = int(digits) if (digits := word.split("-", 1)[0]).isdigit() else numerals.roman(word) or 0
+        size = "1" if value < 10 else "2" if value < 100 else "3" if value < 1000 else "4+"
+        for lemma, kind in numerals.spelled(word, rest_lemmas):
+            proposals.append((lemma, f"num-{kind}", [f"digits={size}", f"round={value % 10 == 0}"]))
     if crf_lemma:
         proposals.append((crf_lemma.lower(), "crf", []))
     proposals.append((low, "form", []))

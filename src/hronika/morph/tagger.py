@@ -21,8 +21,8 @@ LEXICON = MODEL_DIR / "lemmas.json.gz"
 
 
 def ranked(word: str, tag: str) -> bool:
-    """Is the lemma of an unseen ``word`` chosen among candidates (not punctuation or a written number)?"""
-    return not (tag == "PUNCT" or (tag == "NUM" and word[:1].isdigit()))
+    """Is the lemma of an unseen ``word`` chosen among candidates (anything but punctuation)?"""
+    return tag != "PUNCT"
 
 
 class Morph:

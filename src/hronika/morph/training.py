@@ -16,6 +16,9 @@ from hronika.morph.features import apply_script, edit_script, lemma_features, le
 from hronika.morph.markers import marker_features, reflexive_usage, split_marker
 from hronika.morph.tagger import LEMMA_MODEL, LEXICON, MARKER_MODEL, POS_MODEL, RANKER_MODEL, ranked
 
+#: The ranker learns from words at most this frequent in the training data, the kind it will meet unseen.
+RANKER_MAX_FREQUENCY = 3
+
 
 def _crf(params: dict) -> "object":
     import pycrfsuite
@@ -75,9 +78,10 @@ def train(sentences: list[list[tuple[str, str, str]]], out_dir: Path, c1: float 
     marker = _crf({"c1": 0.1, "c2": 0.01, "max_iterations": iterations})
     ranker = _crf({"c1": 0.1, "c2": 0.01, "max_iterations": iterations})
     crf_lemmas = _held_out_crf_lemmas(sentences, iterations)
+    frequency = Counter(w.lower() for sentence in sentences for w, _, _ in sentence)
     for sentence, crf_lemma in zip(sentences, crf_lemmas):
         for (word, lem, tag), guess in zip(sentence, crf_lemma):
-            if not ranked(word, tag):
+            if not ranked(word, tag) or frequency[word.lower()] > RANKER_MAX_FREQUENCY:
                 continue
             gold = split_marker(lem)[0].lower()
             for option, feats in sorted(candidates.candidates(word, tag, guess).items()):
