@@ -11,6 +11,7 @@ import math
 from collections import Counter, defaultdict
 
 Table = dict[str, dict[str, dict[str, int]]]  # key → lemma → context feature → count ("" = total)
+SMOOTHING = 0.5
 
 
 def context_features(words: list[str], tags: list[str], i: int) -> list[str]:
@@ -42,15 +43,29 @@ def build(sentences: list[list[tuple[str, str, str]]]) -> Table:
             for key, by_lemma in sorted(table.items())}
 
 
+def _kinds(by_lemma: dict[str, dict[str, int]]) -> dict[str, int]:
+    """How many values each kind of context feature (``p``, ``nw``, …) takes with the lemmas of one form."""
+    values: dict[str, set[str]] = {}
+    for counts in by_lemma.values():
+        for f in counts:
+            if f:
+                values.setdefault(f.split(":", 1)[0], set()).add(f)
+    return {kind: len(v) + 1 for kind, v in values.items()}
+
+
 def choose(table: Table, key: str, words: list[str], tags: list[str], i: int) -> str | None:
     """The most probable lemma of an ambiguous form in its context (None when the form is not ambiguous)."""
     by_lemma = table.get(key)
     if not by_lemma:
         return None
-    features = context_features(words, tags, i)
+    kinds = _kinds(by_lemma)
+    # a context never seen with any of the form's lemmas says nothing about which one it is
+    features = [f for f in context_features(words, tags, i) if any(f in counts for counts in by_lemma.values())]
 
     def score(counts: dict[str, int]) -> float:
+        # add-α over the values a kind of feature takes, so a lemma seen in few contexts is not favoured
         total = counts[""]
-        return math.log(total) + sum(math.log((counts.get(f, 0) + 0.1) / (total + 1)) for f in features)
+        return math.log(total) + sum(math.log((counts.get(f, 0) + SMOOTHING)
+                                              / (total + SMOOTHING * kinds[f.split(":", 1)[0]])) for f in features)
 
     return max(sorted(by_lemma), key=lambda lemma: score(by_lemma[lemma]))

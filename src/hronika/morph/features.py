@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 
+from hronika.morph import hunspell
 from hronika.morph.paradigms import signature
 
 DEGREE_PREFIXES = ("най-", "по-")
@@ -117,10 +118,39 @@ def shape(word: str) -> str:
     return "x"
 
 
+def hunspell_features(word: str) -> list[str]:
+    """What the system's hunspell dictionary says of ``word``: suffix classes, rules, stem flags, scripts.
+
+    Only abstract evidence (flags, suffixes, edit scripts), no words of the dictionary (see ``hunspell``).
+    """
+    found = hunspell.analyses(word)
+    if not found:
+        return ["hs=0"]
+    d = hunspell.dictionary()
+    f = [f"hs={min(len(found), 3)}"]
+    for a in found:
+        f.append(f"hf={a.flag or '='}")
+        f.append(f"hr={a.flag}:{a.suffix}")
+        f.append(f"hl={d.stems[a.stem] or '-'}")
+        f.append(f"hed={edit_script(word, a.stem)}")
+        if a.stem[:1].isupper():
+            f.append("hcap")
+    return list(dict.fromkeys(f))
+
+
+def _word_class(word: str, lemma: str | None) -> tuple[str, str]:
+    """A neighbour's classes: its hunspell suffix classes, and whether simplemma's lemma conjugates."""
+    flags = "|".join(sorted({a.flag or "=" for a in hunspell.analyses(word)})) or "0"
+    if lemma is None:
+        return flags, "none"
+    return flags, "verb" if is_verb_lemma(lemma) else "paradigm" if signature(lemma) else "other"
+
+
 def pos_features(words: list[str]) -> list[list[str]]:
     """CRF features for part-of-speech tagging of one sentence."""
     lowered = [w.lower() for w in words]
     lemmas = [lexicon_lemma(w) for w in words]
+    classes = [_word_class(w, lemma) for w, lemma in zip(words, lemmas)]
     out = []
     n = len(words)
     for i, w in enumerate(words):
@@ -146,6 +176,7 @@ def pos_features(words: list[str]) -> list[list[str]]:
             guess = guessed_lemma(w)
             f.append(f"ged={edit_script(low, guess)}")
             f.append(f"gls2={guess[-2:]}")
+        f.extend(hunspell_features(w))
         if i == 0:
             f.append("first")
         for d in (-2, -1, 1, 2):
@@ -155,6 +186,8 @@ def pos_features(words: list[str]) -> list[list[str]]:
                 if abs(d) == 1:
                     f.append(f"s3{d}={lowered[j][-3:]}")
                     f.append(f"sh{d}={shape(words[j])}")
+                    f.append(f"hf{d}={classes[j][0]}")
+                    f.append(f"sm{d}={classes[j][1]}")
             else:
                 f.append(f"w{d}=<pad>")
         out.append(f)
@@ -182,5 +215,16 @@ def lemma_features(words: list[str], tags: list[str]) -> list[list[str]]:
             f.append("unknown")
             f.append(f"ged={edit_script(w, guess)}")
             f.append(f"ged|t={edit_script(w, guess)}|{tag}")
-        out.append(f)
+        found = hunspell.analyses(w)
+        stems = {a.stem.lower() for a in found}
+        f.append(f"hs={min(len(stems), 3)}")
+        if lemma is not None and stems:
+            f.append(f"agree={lemma.lower() in stems}")
+        for a in found:
+            script = edit_script(w, a.stem)
+            f.append(f"hed={script}")
+            f.append(f"hed|t={script}|{tag}")
+            f.append(f"hf|t={a.flag}|{tag}")
+            f.append(f"hr|t={a.flag}:{a.suffix}|{tag}")
+        out.append(list(dict.fromkeys(f)))
     return out

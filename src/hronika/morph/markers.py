@@ -1,10 +1,17 @@
 """BTB's reflexive markers on verb lemmas: ``нося-(се)`` (can be reflexive), ``отида-(си)``, ``смея-се``.
 
 Whether a verb takes one is a property of the verb; a small classifier guesses it from the lemma's
-ending, its prefix and a reflexive clitic (се, си) near the verb.
+ending, its prefix, a reflexive clitic (се, си) near the verb, simplemma's lemma, and how often the verb
+stands next to „се“ in unannotated news text (never: no marker; always: ``-се``; sometimes: ``-(се)``).
 """
 
 from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+
+from hronika.morph.features import is_verb_lemma, lexicon_lemma
 
 MARKERS = ("-(се)", "-(си)", "-се", "-си")
 PREFIXES = ("из", "раз", "за", "на", "по", "пре", "при", "про", "от", "до", "въз", "с", "у", "о")
@@ -18,10 +25,48 @@ def split_marker(lemma: str) -> tuple[str, str]:
     return lemma, ""
 
 
-def marker_features(base: str, words: list[str], i: int) -> list[str]:
+Usage = dict[str, list[int]]  # verb lemma → [occurrences, occurrences next to „се“]
+
+
+def reflexive_usage(texts: Iterable[str], least: int = 2) -> Usage:
+    """How often each verb (by simplemma's lemma of its forms) stands right next to „се“ in ``texts``."""
+    total: Counter = Counter()
+    with_se: Counter = Counter()
+    for text in texts:
+        tokens = re.findall(r"\w+", text.lower())
+        for i, token in enumerate(tokens):
+            if token == "се":
+                continue
+            lemma = lexicon_lemma(token)
+            if lemma is None or lemma == "се":
+                continue
+            base = split_marker(lemma)[0]
+            total[base] += 1
+            with_se[base] += (i > 0 and tokens[i - 1] == "се") or (i + 1 < len(tokens) and tokens[i + 1] == "се")
+    return {b: [n, with_se[b]] for b, n in sorted(total.items()) if n >= least and is_verb_lemma(b)}
+
+
+def usage_features(base: str, usage: Usage) -> list[str]:
+    n, k = usage.get(base, (0, 0))
+    if n == 0:
+        return ["se=unseen"]
+    rate = k / n
+    rate_bucket = "0" if k == 0 else "<.05" if rate < 0.05 else "<.15" if rate < 0.15 else "<.4" if rate < 0.4 \
+        else "<.8" if rate < 0.8 else "high"
+    count_bucket = "few" if n < 5 else "some" if n < 20 else "many"
+    return [f"se={rate_bucket}", f"se|n={rate_bucket}|{count_bucket}"]
+
+
+def marker_features(base: str, words: list[str], i: int, usage: Usage | None = None) -> list[str]:
     base = base.lower()
     near = {w.lower() for w in words[max(0, i - 3) : i + 3]} & {"се", "си"}
     prefix = next((p for p in PREFIXES if base.startswith(p) and len(base) > len(p) + 3), "")
-    return ["b", f"l={base}", f"s2={base[-2:]}", f"s3={base[-3:]}", f"s4={base[-4:]}",
-            f"pre={prefix}", f"pre|s3={prefix}|{base[-3:]}", f"near={'|'.join(sorted(near))}",
-            f"fs2={words[i].lower()[-2:]}"]
+    # simplemma lists some verbs with BTB's marker (бия-(се)) and forms of reflexive-only verbs under „се“
+    known = lexicon_lemma(words[i])
+    said = "none" if known is None else "се" if known == "се" else split_marker(known)[1] or "plain"
+    f = ["b", f"l={base}", f"s2={base[-2:]}", f"s3={base[-3:]}", f"s4={base[-4:]}",
+         f"pre={prefix}", f"pre|s3={prefix}|{base[-3:]}", f"near={'|'.join(sorted(near))}",
+         f"fs2={words[i].lower()[-2:]}", f"sm={said}", f"sm|near={said}|{'|'.join(sorted(near))}"]
+    if usage is not None:
+        f.extend(usage_features(base, usage))
+    return f

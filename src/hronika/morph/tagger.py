@@ -8,24 +8,21 @@ import json
 from pathlib import Path
 
 from hronika.doc import Document, Token
-from hronika.morph import context
-from hronika.morph.features import (
-    apply_script,
-    is_verb_lemma,
-    lemma_features,
-    lexicon_lemma,
-    pos_features,
-    strip_degree,
-)
+from hronika.morph import candidates, context
+from hronika.morph.features import apply_script, lemma_features, pos_features
 from hronika.morph.markers import marker_features, split_marker
 
 MODEL_DIR = Path(__file__).parent / "model"
 POS_MODEL = MODEL_DIR / "upos.crfsuite"
 LEMMA_MODEL = MODEL_DIR / "lemma.crfsuite"
 MARKER_MODEL = MODEL_DIR / "marker.crfsuite"
+RANKER_MODEL = MODEL_DIR / "ranker.crfsuite"
 LEXICON = MODEL_DIR / "lemmas.json.gz"
-#: Tags whose lemma simplemma's dictionary gives (when it knows the word) in BTB's convention.
-LEXICON_TAGS = {"NOUN", "ADJ", "VERB", "PROPN", "DET", "PRON", "AUX"}
+
+
+def ranked(word: str, tag: str) -> bool:
+    """Is the lemma of an unseen ``word`` chosen among candidates (anything but punctuation)?"""
+    return tag != "PUNCT"
 
 
 class Morph:
@@ -40,11 +37,14 @@ class Morph:
         self.lemma.open(str(model_dir / LEMMA_MODEL.name))
         self.marker = pycrfsuite.Tagger()
         self.marker.open(str(model_dir / MARKER_MODEL.name))
+        self.ranker = pycrfsuite.Tagger()
+        self.ranker.open(str(model_dir / RANKER_MODEL.name))
         with gzip.open(model_dir / LEXICON.name, "rt", encoding="utf-8") as f:
             tables = json.load(f)
         self.known: dict[str, str] = tables["forms"]
         self.verb_markers: dict[str, str] = tables["verbs"]
         self.contexts: context.Table = tables.get("contexts", {})
+        self.usage: dict[str, list[int]] = tables.get("reflexive", {})
 
     def tag_words(self, words: list[str]) -> list[tuple[str, str]]:
         """``(lemma, upos)`` for each word of one sentence."""
@@ -57,30 +57,23 @@ class Morph:
             key = f"{word.lower()}\t{tag}"
             lemma = context.choose(self.contexts, key, words, tags, i) or self.known.get(key)
             if lemma is None:
-                if tag == "PUNCT" or (tag == "NUM" and word[:1].isdigit()):
+                if not ranked(word, tag):
                     lemma = word
-                elif tag == "ADV":
-                    lemma = strip_degree(word).lower()
                 else:
-                    known = lexicon_lemma(word) if tag in LEXICON_TAGS else None
-                    if known is not None and tag == "NOUN" and is_verb_lemma(known):
-                        known = None  # verbal noun (служене): simplemma gives the verb, BTB the noun
-                    if known is not None:
-                        lemma = known.lower()
-                    else:
-                        if lemma_feats is None:
-                            lemma_feats = lemma_features(words, tags)
-                        script = self.lemma.tag([lemma_feats[i]])[0]  # one token: no label transitions
-                        lemma = split_marker(apply_script(word, script) or word.lower())[0].lower()
-                    if tag == "VERB":
-                        lemma = self._with_marker(split_marker(lemma)[0], words, i)
+                    if lemma_feats is None:
+                        lemma_feats = lemma_features(words, tags)
+                    script = self.lemma.tag([lemma_feats[i]])[0]  # one token: no label transitions
+                    guess = split_marker(apply_script(word, script) or word.lower())[0].lower()
+                    lemma = candidates.choose(self.ranker, candidates.candidates(word, tag, guess)) or guess
+                if tag == "VERB":
+                    lemma = self._with_marker(split_marker(lemma)[0], words, i)
             out.append((lemma, tag))
         return out
 
     def _with_marker(self, base: str, words: list[str], i: int) -> str:
         marker = self.verb_markers.get(base)
         if marker is None:
-            marker = self.marker.tag([marker_features(base, words, i)])[0]
+            marker = self.marker.tag([marker_features(base, words, i, self.usage)])[0]
         return base + ("" if marker == "none" else marker)
 
     def __call__(self, doc: Document) -> Document:
