@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from hronika.doc import Document, Quote, Span, Token
-from hronika.quotes.cues import PRONOUNS, characterises, is_cue, lemma_of
+from hronika.quotes.cues import CUE_LEMMAS, PRONOUNS, characterises, is_cue, lemma_of
 
 OPENERS = {"„": "“", "«": "»", "“": "”", '"': '"'}
 TITLE_NOUNS = re.compile(
@@ -648,7 +648,9 @@ class QuoteFinder:
                 concludes = low.startswith("стигна") and [t.text.lower()[:7] for t in tokens[k + 1 : k + 3]] in (
                     ["до", "заключе"], ["до", "извода"])  # „стигнаха до заключението, че …“
                 gerund = low.endswith(("айки", "яйки")) and is_cue(tok, any_pos=True)  # „…, припомняйки, че …“
-                if not (is_cue(tok, any_pos=k > 0 and tokens[k - 1].pos == "PROPN") or concludes or gerund) \
+                trusted = k > 0 and (tokens[k - 1].pos == "PROPN"  # „папа Бенедикт XVI призова“, „…, оплака се“
+                                     or tokens[k - 1].text == "," and lemma_of(tok) in CUE_LEMMAS)
+                if not (is_cue(tok, any_pos=trusted) or concludes or gerund) \
                         or characterises(tok):
                     continue
                 after = tokens[k + 1].text.lower() if k + 1 < len(tokens) else ""
