@@ -123,3 +123,41 @@ def test_no_learned_break_after_a_hedge_a_title_or_inside_a_name():
     for text in ("Жертвите по света са почти 1 милион души, а в Мюнхен въведоха забрана.",
                  "Секретарят на щаба доц. Иван Колев съобщи за новите мерки."):
         assert len(segment(Document(text=text)).sentences) == 1
+
+
+def _triple(sentences: list[str]):
+    (triple,) = as_training([_gold(sentences)])
+    return triple
+
+
+def test_headline_like_variants_drop_the_period_of_short_sentences_and_keep_the_starts():
+    from hronika.text.training import without_final_periods
+
+    tokens, text, starts = _triple(["Три партии се обединяват.", "Според БТА, договорът е подписан в 2004 г.",
+                                    "Лидерите ще се срещнат отново."])
+    (new_tokens, new_text, new_starts), = without_final_periods([(tokens, text, starts)], share=1.0)
+    # the abbreviation „г.“ keeps its period, and so does the last sentence of the document
+    assert new_text == ("Три партии се обединяват Според БТА, договорът е подписан в 2004 г. "
+                        "Лидерите ще се срещнат отново.")
+    assert [new_tokens[i].text for i in sorted(new_starts)] == ["Три", "Според", "Лидерите"]
+
+
+def test_headline_like_variants_leave_long_sentences_and_are_reproducible():
+    from hronika.text.training import without_final_periods
+
+    long_sentence = "Министърът на финансите заяви пред журналистите, че бюджетът ще бъде внесен в парламента " \
+                    "до края на месеца след обсъждане със социалните партньори."
+    assert without_final_periods([_triple([long_sentence, "Той отказа други коментари."])], share=1.0) == []
+    docs = [_triple([f"Кметът откри парк номер {n}.", "Той обеща още два.", "Жителите са доволни."])
+            for n in range(20)]
+    first, second = without_final_periods(docs, share=0.5), without_final_periods(docs, share=0.5)
+    assert [t for _, t, _ in first] == [t for _, t, _ in second]
+    assert 0 < len(first) < 20
+
+
+def test_a_dash_before_a_capitalised_word_after_a_word_gets_the_headline_features():
+    tokens = tokenize("Ние не сме монополисти - Това е въпрос на бизнес.")
+    features = boundaries.token_features(tokens, "")
+    dash = next(i for i, t in enumerate(tokens) if t.text == "-")
+    assert "nrd:opener=dash" in features[dash]
+    assert any(f.startswith("nrd:ncls=") for f in features[dash])

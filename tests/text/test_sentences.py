@@ -35,3 +35,10 @@ def test_ellipsis_inside_a_sentence_and_lowercase_continuation():
 def test_names_after_lowercase_words_are_not_sentence_starts():
     text = "Президентът Касъм-Жомарт Токаев прие оставката, съобщи говорителката на МВР Десислава Николова."
     assert len(_sentences(text)) == 1
+
+
+def test_no_sentence_break_after_izd_before_a_publisher_name():
+    from hronika.text.sentences import split_sentences as rule_sentences
+
+    text = 'Сборникът, издаден от изд. "Просвета", излиза през есента.'
+    assert len(rule_sentences(text)) == 1

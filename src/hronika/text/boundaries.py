@@ -6,11 +6,14 @@ punctuation and function words, and whether a capitalised word is normally writt
 follows a word — a name, or a sentence after a headline without punctuation — it also sees what the lexicon
 says of that word (closed-class, verb, adjective, noun, name, unknown), of the word before it (and whether a
 clause can end with it), whether the stretch since the last boundary and the one up to the next hold a finite
-verb (two clauses side by side), how long that stretch is and how many commas it has. No word lists from the
-corpora: only grammar (closed classes) and the lexicons.
+verb (two clauses side by side), how long that stretch is and how many commas it has, and what follows the
+capitalised word (a function word, a verb, punctuation). A dash before a capitalised word (direct speech after
+a headline) gets the same features. No word lists from the corpora: only grammar (closed classes) and the
+lexicons.
 
-Trained (``hronika train segmentation``) on UD Bulgarian-BTB dev and on half of the Bulgarian SlavicNER
-articles, whose line breaks say where titles and bylines end and whose names inside lines are non-starts;
+Trained (``hronika train segmentation``) on UD Bulgarian-BTB dev (with headline-like variants of its documents:
+short sentences without their final period, :func:`hronika.text.training.without_final_periods`) and on half
+of the Bulgarian SlavicNER articles, whose line breaks say where titles and bylines end and whose names inside lines are non-starts;
 ``hronika evaluate segmentation --cv K`` cross-validates over dev documents, ``--news`` measures
 over-splitting on the other half of the articles.
 """
@@ -171,7 +174,8 @@ def token_features(tokens: list[Token], text: str, rule_starts: set[int] | None 
         if shape == "title":
             f.append(f"common={_is_common(w)}")
             f.append(f"suffix={w[-2:].lower()}")
-        head = i + 1 if w in OPENERS and i + 1 < n and nshape in CAPITAL else i
+        opener = w in OPENERS or w in DASHES
+        head = i + 1 if opener and i + 1 < n and nshape in CAPITAL else i
         if i not in rule_starts and shapes[head + 2] in CAPITAL and pshape != "punct":
             # a capitalised word (or an opening quote before one) after a word: a name, or a sentence after a
             # line without punctuation (a headline, a byline)
@@ -179,13 +183,16 @@ def token_features(tokens: list[Token], text: str, rule_starts: set[int] | None 
             g = [f"cls={word_class(hw)}", f"shape|nshape={shapes[head + 2]}|{shapes[head + 3]}",
                  f"seg={_bucket(i - last_start)}", f"segcomma={min(commas, 2)}"]
             if head != i:
-                g.append("opener=quote")
+                g.append("opener=quote" if w in OPENERS else "opener=dash")
             left, right = any(verbs[last_start:i]), any(verbs[i:next_start[i + 1]])
             g += [f"lverb={left}", f"rverb={right}", f"lverb|rverb={left}|{right}"]
+            # what follows the capitalised word: a function word, a verb (a subject and its verb), punctuation
+            nw = words[head + 3]
+            g.append(f"ncls={nw.lower() if nw.lower() in FUNCTION_WORDS else word_class(nw) if shapes[head + 3] == 'lower' else shapes[head + 3]}")
             if pshape in ("lower", "title"):
                 g.append(f"pcls={pshape}|{word_class(prev)}")
                 g.append(f"pdangling={prev.lower() in DANGLING}")
-            f.extend(("nr:" if head == i else "nrq:") + x for x in g)
+            f.extend(("nr:" if head == i else "nrq:" if w in OPENERS else "nrd:") + x for x in g)
         if pshape == "punct":
             f.append(f"p={prev}")
             f.append(f"p2={prev2 if shapes[i] == 'punct' else shapes[i]}|p={prev}")
@@ -213,9 +220,10 @@ def _tagger(path: Path = MODEL_PATH):
     return tagger
 
 
-#: Where the rules see no boundary, the model must be this sure (chosen by cross-validation on BTB dev; a higher
-#: value splits fewer names off in news but finds fewer headline ends: see ``evaluate segmentation --news``).
-CONFIDENT = 0.5
+#: Where the rules see no boundary, the model's marginal probability of a sentence start must reach this (chosen
+#: on BTB dev cross-validation together with ``evaluate segmentation --news``: 0.5 finds a few more headline ends
+#: in BTB but splits more names off in news).
+CONFIDENT = 0.6
 
 
 def learned_sentence_starts(tokens: list[Token], text: str, model: Path = MODEL_PATH) -> set[int] | None:
@@ -225,10 +233,9 @@ def learned_sentence_starts(tokens: list[Token], text: str, model: Path = MODEL_
         return None
     rule_starts = {a for a, _ in sentence_token_spans(tokens)}
     labels = tagger.tag(token_features(tokens, text, rule_starts))
-    return {i for i, label in enumerate(labels) if label == "B" and (
-        i in rule_starts or (not _lower_start(tokens, i) and not _binds_next(tokens[i - 1])
-                             and not _inside_name(tokens[i - 1], tokens[i])
-                             and tagger.marginal("B", i) >= CONFIDENT))} | {0}
+    return {i for i, label in enumerate(labels) if (label == "B" and i in rule_starts) or (
+        i not in rule_starts and not _lower_start(tokens, i) and not _binds_next(tokens[i - 1])
+        and not _inside_name(tokens[i - 1], tokens[i]) and tagger.marginal("B", i) >= CONFIDENT)} | {0}
 
 
 #: Words that need what follows: a number after a hedge („почти 1 милион“).

@@ -101,18 +101,19 @@ def cross_validate(docs: list[GoldDocument], k: int = 5, errors: Path | None = N
 
     ``errors`` (a path) receives every missed (``-``) and spurious (``+``) sentence boundary with context;
     ``extra`` training documents (``(tokens, text, starts)``, not from the treebank) join every fold's training,
-    after ``copies`` copies of the fold's treebank documents (as ``hronika train segmentation`` does).
+    after ``copies`` copies of the fold's treebank documents and their headline-like variants (as
+    ``hronika train segmentation`` does).
     """
     import tempfile
 
     from hronika.text import boundaries
-    from hronika.text.training import as_training
+    from hronika.text.training import treebank_training
 
     pred_tok, pred_sent = set(), set()
     with tempfile.TemporaryDirectory() as tmp:
         for fold in range(k):
             train = [d for i, d in enumerate(docs) if i % k != fold]
-            model = boundaries.train(as_training(train) * copies + (extra or []), Path(tmp) / f"fold{fold}.crfsuite",
+            model = boundaries.train(treebank_training(train, copies) + (extra or []), Path(tmp) / f"fold{fold}.crfsuite",
                                      **params)
             for n, doc in enumerate(docs):
                 if n % k == fold:

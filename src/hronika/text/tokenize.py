@@ -23,7 +23,7 @@ ABBREVIATIONS = frozenset(
 #: Abbreviations that never end a sentence: titles and prefixes of names, places and numbers.
 PREFIX_ABBREVIATIONS = frozenset(
     """гр с ул бул пл кв ж.к обл общ р-н проф доц акад инж арх ген полк подп серж лейт кап адм пор ефр
-    св о в сп гл чл ал пар т.нар напр вкл вж т.е зам дж ст рег бр тел стр"""
+    св о в сп гл чл ал пар т.нар напр вкл вж т.е зам дж ст рег бр тел стр изд"""
     .split()
 )
 

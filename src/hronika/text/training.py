@@ -28,10 +28,46 @@ def as_training(docs: list[GoldDocument]):
     return out
 
 
+def without_final_periods(documents, longest: int = 12, share: float = 0.3, seed: int = 13):
+    """Headline-like variants of training triples ``(tokens, text, starts)``: a share of the sentences of at most
+    ``longest`` tokens lose the period that ends them when the next sentence follows (``… се обединяват.
+    Хлапета …`` → ``… се обединяват Хлапета …``), as titles and headlines run into the text after them. The
+    sentence starts stay; a random generator with a fixed seed picks the sentences (reproducible)."""
+    import random
+
+    rng = random.Random(seed)
+    out = []
+    for tokens, text, starts in documents:
+        cut: list[int] = []  # character offsets of the periods to drop
+        ordered = sorted(starts | {0}) + [len(tokens)]
+        for a, b in zip(ordered, ordered[1:]):
+            if b >= len(tokens) or b - a - 1 > longest or b - a < 3:
+                continue
+            last, word = tokens[b - 1], tokens[b - 2]
+            if last.text == "." and word.text[-1:].isalpha() and word.end == last.start and rng.random() < share:
+                cut.append(last.start)
+        if not cut:
+            continue
+        new_text = "".join(text[a + 1 if k else 0 : b] for k, (a, b) in
+                           enumerate(zip([-1] + cut, cut + [len(text)])))
+        shift = lambda offset: offset - sum(1 for c in cut if c < offset)  # noqa: E731
+        new_starts = {shift(tokens[i].start) for i in starts}
+        new_tokens = tokenize(new_text)
+        out.append((new_tokens, new_text, {i for i, t in enumerate(new_tokens) if t.start in new_starts}))
+    return out
+
+
 #: Copies of each treebank document in the training set: the news articles outnumber them, and the treebank's
 #: conventions (what its documents look like joined by spaces) are what ``evaluate segmentation`` measures.
 TREEBANK_COPIES = 8
 REPO = Path(__file__).resolve().parents[3]
+
+
+def treebank_training(docs: list[GoldDocument], copies: int = TREEBANK_COPIES):
+    """The training triples of treebank documents: ``copies`` copies of each, and one headline-like variant
+    (:func:`without_final_periods`)."""
+    triples = as_training(docs)
+    return triples * copies + without_final_periods(triples)
 
 
 def news_documents(data: Path, part: str = "train", exclude: frozenset[str] | None = None):
@@ -92,11 +128,12 @@ def run(data: Path, console: Console, seed: int = 13, **options: str) -> dict:
     """Train on BTB dev (test stays for evaluation) and the training half of the Bulgarian SlavicNER
     articles; CRF training is deterministic."""
     path = data / "ud-bulgarian-btb" / "bg_btb-ud-dev.conllu"
-    docs = training_documents(path)
+    docs = read_conllu_documents(path)
     news = news_training(data)
     with console.status("training the sentence-boundary model"):
-        model = boundaries.train(docs * TREEBANK_COPIES + news, c1=float(options.get("c1", 0.1)),
+        model = boundaries.train(treebank_training(docs) + news, c1=float(options.get("c1", 0.1)),
                                  c2=float(options.get("c2", 0.3)))
-    console.print(f"sentence-boundary model: {len(docs)} treebank documents (x{TREEBANK_COPIES}) and {len(news)} "
+    console.print(f"sentence-boundary model: {len(docs)} treebank documents (x{TREEBANK_COPIES}, and headline-like "
+                  f"variants) and {len(news)} "
                   f"news articles → {model} ({model.stat().st_size // 1024} KB)")
     return {"documents": len(docs), "news": len(news), "model": str(model)}
