@@ -15,7 +15,7 @@ from hronika.morph.paradigms import signature
 
 DEGREE_PREFIXES = ("най-", "по-")
 #: How many words' features each per-word cache keeps (news text repeats its words; memory stays small).
-WORD_CACHE = 16384
+WORD_CACHE = 4096
 
 
 @functools.lru_cache(maxsize=1)
