@@ -45,3 +45,12 @@ def test_nouns_lose_the_definite_article():
     assert rules.correct("европата", "Европата", "PROPN") == "европа"
     assert rules.correct("дунавът", "Дунавът", "PROPN") == "дунав"
     assert rules.correct("рита", "Рита", "PROPN") == "рита"  # too short to be articled
+
+
+def test_a_plural_noun_proposes_its_singulars():
+    assert candidates.plural_singulars("доносници") == ["доносник", "доносница"]
+    assert candidates.plural_singulars("тексасците") == ["тексасец"]
+    assert candidates.plural_singulars("ментета") == ["менте"]
+    assert candidates.plural_singulars("министрите") == []
+    assert "доносник" in candidates.candidates("доносници", "NOUN", None)
+    assert "доносник" not in candidates.candidates("доносници", "ADJ", None)

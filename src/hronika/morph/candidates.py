@@ -64,6 +64,22 @@ def lemma_tags(sentences) -> LemmaTags:
     return table
 
 
+#: A plural noun's ending → its singular's: доносници → доносник/доносница, тексасци → тексасец,
+#: ментета → менте, фолкове → фолк.
+PLURAL_ENDINGS = (("ици", ("ик", "ица")), ("ци", ("ец",)), ("ета", ("е",)), ("ове", ("",)), ("еве", ("",)))
+
+
+def plural_singulars(low: str) -> list[str]:
+    """Singulars a plural noun (with or without its article) may have, by the regular plural endings."""
+    out = []
+    for form in (low, low[:-2] if low.endswith("те") else ""):
+        for ending, singulars in PLURAL_ENDINGS:
+            if form.endswith(ending) and len(form) > len(ending) + 2:
+                out.extend(form[: -len(ending)] + singular for singular in singulars)
+                break
+    return list(dict.fromkeys(out))
+
+
 #: A participle's suffix (after its gender, number and article are taken off) → its verb's lemma endings:
 #: предстоящ → предстоя, изолиращ → изолирам, водещ → водя, определен → определя, убит → убия, загинал → загина.
 PARTICIPLE_SUFFIXES = (("ващ", ("вам",)), ("ящ", ("я", "ям")), ("ащ", ("а", "ам")), ("ещ", ("я", "а")),
@@ -114,6 +130,8 @@ def candidates(word: str, tag: str, crf_lemma: str | None, known: LemmaTags | No
             proposals.append((lemma, f"num-{kind}", [f"digits={size}", f"round={value % 10 == 0}"]))
     proposals.extend((lemma, "art", []) for lemma in without_article(low))
     proposals.extend((lemma, "part", []) for lemma in participle_verbs(low))
+    if tag == "NOUN":
+        proposals.extend((lemma, "pl", []) for lemma in plural_singulars(low))
     if low.startswith("не") and len(low) > 6:  # неостаряващите → остарявам, нерегистрирани → регистрирам
         proposals.extend((lemma, "neg-part", []) for lemma in participle_verbs(low[2:]))
     if crf_lemma:
