@@ -11,6 +11,8 @@ candidate, each with the part of speech); the best-scoring one is the lemma.
 
 from __future__ import annotations
 
+import re
+
 from hronika.morph import hunspell, numerals
 from hronika.morph.features import edit_script, guessed_lemma, is_verb_lemma, lexicon_lemma
 from hronika.morph.markers import split_marker
@@ -35,8 +37,84 @@ def _sources(word: str, prefix: str) -> list[tuple[str, str, list[str]]]:
     return out
 
 
-def candidates(word: str, tag: str, crf_lemma: str | None) -> dict[str, list[str]]:
-    """Candidate lemma → its features for the ranker."""
+#: the definite article's forms (masculine full and short, feminine, neuter) and what stays of the word
+ARTICLES = (("ът", ""), ("ят", ""), ("та", ""), ("то", ""), ("ия", "ий"))
+
+
+def without_article(low: str) -> list[str]:
+    """The word without a definite article: рефинансирането → рефинансиране, СДС-то → сдс, жребия → жребий."""
+    out = []
+    head, _, tail = low.rpartition("-")
+    if head and tail in ("то", "та", "те", "ът", "а", "ия"):
+        out.append(head)
+    for article, rest in ARTICLES:
+        if low.endswith(article) and len(low) > len(article) + 2 and low[-len(article) - 1] != "-":
+            out.append(low[: -len(article)] + rest)
+    return out
+
+
+LemmaTags = dict[str, set[str]]  # lemma (without marker) → the tags it has in the training data
+
+
+def lemma_tags(sentences) -> LemmaTags:
+    table: LemmaTags = {}
+    for sentence in sentences:
+        for _, lemma, tag in sentence:
+            table.setdefault(split_marker(lemma)[0].lower(), set()).add(tag)
+    return table
+
+
+#: A plural noun's ending → its singular's: доносници → доносник/доносница, тексасци → тексасец,
+#: ментета → менте, фолкове → фолк.
+PLURAL_ENDINGS = (("ици", ("ик", "ица")), ("ци", ("ец",)), ("ета", ("е",)), ("ове", ("",)), ("еве", ("",)))
+
+
+def plural_singulars(low: str) -> list[str]:
+    """Singulars a plural noun (with or without its article) may have, by the regular plural endings."""
+    out = []
+    for form in (low, low[:-2] if low.endswith("те") else ""):
+        for ending, singulars in PLURAL_ENDINGS:
+            if form.endswith(ending) and len(form) > len(ending) + 2:
+                out.extend(form[: -len(ending)] + singular for singular in singulars)
+                break
+    return list(dict.fromkeys(out))
+
+
+#: A participle's suffix (after its gender, number and article are taken off) → its verb's lemma endings:
+#: предстоящ → предстоя, изолиращ → изолирам, водещ → водя, определен → определя, убит → убия, загинал → загина.
+PARTICIPLE_SUFFIXES = (("ващ", ("вам",)), ("ящ", ("я", "ям")), ("ащ", ("а", "ам")), ("ещ", ("я", "а")),
+                       ("ван", ("вам",)), ("ян", ("ям", "я")), ("ан", ("ам", "а")), ("ен", ("я", "а", "ея")),
+                       ("ит", ("ия",)), ("ят", ("ея",)), ("ал", ("ам", "а")), ("ял", ("ям", "я")),
+                       ("ил", ("я",)), ("ел", ("а", "я")), ("нал", ("на",)))
+#: endings only verbs' forms take (in simplemma's dictionary)
+VERB_FORMS = {"ах", "ях", "ахме", "аха", "яха", "ейки", "айки", "еш", "иш", "ем", "им", "ли", "ал", "ял", "ете"}
+_AGREEMENT = re.compile(r"(?:ия|ият|ата|ото|ите|а|о|и)$")
+
+
+def participle_verbs(low: str) -> list[str]:
+    """The verbs whose participle ``low`` may be (only lemmas that simplemma's or hunspell's dictionary lists):
+    предстоящото → предстоя, определената → определя."""
+    stems = {low}
+    stripped = _AGREEMENT.sub("", low)
+    stems.add(stripped)
+    if stripped.endswith(("н", "т")) and not stripped.endswith(("ен", "ан", "ян", "ит", "ят")):
+        stems.add(stripped[:-1] + "е" + stripped[-1])  # определена → определен (the е drops before an ending)
+    d = hunspell.dictionary()
+    out = []
+    for stem in sorted(stems):
+        for suffix, endings in PARTICIPLE_SUFFIXES:
+            if stem.endswith(suffix) and len(stem) > len(suffix) + 1:
+                for ending in endings:
+                    verb = stem[: -len(suffix)] + ending
+                    paradigm = signature(verb)
+                    if (paradigm is not None and set(paradigm.split(",")) & VERB_FORMS) or (
+                            d is not None and verb in d.stems and verb.endswith(("я", "ям", "ам"))):
+                        out.append(verb)
+    return list(dict.fromkeys(out))
+
+
+def candidates(word: str, tag: str, crf_lemma: str | None, known: LemmaTags | None = None) -> dict[str, list[str]]:
+    """Candidate lemma → its features for the ranker (``known``: the lemmas of the training data)."""
     low = word.lower()
     proposals = _sources(word, "")
     for prefix in DEGREE_PREFIXES:
@@ -50,6 +128,12 @@ def candidates(word: str, tag: str, crf_lemma: str | None) -> dict[str, list[str
         size = "1" if value < 10 else "2" if value < 100 else "3" if value < 1000 else "4+"
         for lemma, kind in numerals.spelled(word, rest_lemmas):
             proposals.append((lemma, f"num-{kind}", [f"digits={size}", f"round={value % 10 == 0}"]))
+    proposals.extend((lemma, "art", []) for lemma in without_article(low))
+    proposals.extend((lemma, "part", []) for lemma in participle_verbs(low))
+    if tag == "NOUN":
+        proposals.extend((lemma, "pl", []) for lemma in plural_singulars(low))
+    if low.startswith("не") and len(low) > 6:  # неостаряващите → остарявам, нерегистрирани → регистрирам
+        proposals.extend((lemma, "neg-part", []) for lemma in participle_verbs(low[2:]))
     if crf_lemma:
         proposals.append((crf_lemma.lower(), "crf", []))
     proposals.append((low, "form", []))
@@ -80,7 +164,18 @@ def candidates(word: str, tag: str, crf_lemma: str | None) -> dict[str, list[str
             if flags is None and lemma[:1].isalpha():
                 flags = d.stems.get(lemma[:1].upper() + lemma[1:])
             f.append(f"cl={'none' if flags is None else flags or '-'}|{tag}")
+        if known is not None:
+            tags = known.get(lemma)
+            f.append(f"known={'no' if tags is None else tag in tags}|{tag}")
         out[lemma] = f
+    # how a candidate compares with the others: has it the most sources, is it the only dictionary analysis
+    most = max(len(sources) for sources, _ in by_lemma.values())
+    with_hs = [lemma for lemma, (sources, _) in by_lemma.items() if "hs" in sources]
+    with_sm = [lemma for lemma, (sources, _) in by_lemma.items() if "sm" in sources]
+    for lemma, (sources, _) in by_lemma.items():
+        out[lemma].append(f"most={len(sources) == most}|{tag}")
+        out[lemma].append(f"hsn={min(len(with_hs), 3)}|{'hs' in sources}|{tag}")
+        out[lemma].append(f"dict={bool(with_hs or with_sm)}|{'hs' in sources or 'sm' in sources}|{tag}")
     return out
 
 

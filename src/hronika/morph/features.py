@@ -14,6 +14,8 @@ from hronika.morph import hunspell
 from hronika.morph.paradigms import signature
 
 DEGREE_PREFIXES = ("най-", "по-")
+#: How many words' features each per-word cache keeps (news text repeats its words; memory stays small).
+WORD_CACHE = 4096
 
 
 @functools.lru_cache(maxsize=1)
@@ -138,45 +140,62 @@ def hunspell_features(word: str) -> list[str]:
     return list(dict.fromkeys(f))
 
 
-def _word_class(word: str, lemma: str | None) -> tuple[str, str]:
-    """A neighbour's classes: its hunspell suffix classes, and whether simplemma's lemma conjugates."""
+def _neighbour_features(word: str) -> tuple[str, str, str, str]:
+    return _neighbour_features_with(word, hunspell.dictionary())
+
+
+# The per-word caches are keyed by the hunspell dictionary in use too, which tests switch on and off.
+@functools.lru_cache(maxsize=WORD_CACHE)
+def _neighbour_features_with(word: str, _dictionary: object) -> tuple[str, str, str, str]:
+    """What a word tells its neighbours: its last letters, shape, hunspell suffix classes, and whether
+    simplemma's lemma conjugates."""
+    lemma = lexicon_lemma(word)
     flags = "|".join(sorted({a.flag or "=" for a in hunspell.analyses(word)})) or "0"
-    if lemma is None:
-        return flags, "none"
-    return flags, "verb" if is_verb_lemma(lemma) else "paradigm" if signature(lemma) else "other"
+    kind = "none" if lemma is None else "verb" if is_verb_lemma(lemma) else "paradigm" if signature(lemma) else "other"
+    return word.lower()[-3:], shape(word), flags, kind
+
+
+def _own_pos_features(w: str) -> tuple[str, ...]:
+    return _own_pos_features_with(w, hunspell.dictionary())
+
+
+@functools.lru_cache(maxsize=WORD_CACHE)
+def _own_pos_features_with(w: str, _dictionary: object) -> tuple[str, ...]:
+    """The features of one word for part-of-speech tagging that do not depend on its neighbours."""
+    low = w.lower()
+    lemma = lexicon_lemma(w)
+    f = [
+        "b",
+        f"w={low}",
+        f"sh={shape(w)}",
+        f"s1={low[-1:]}", f"s2={low[-2:]}", f"s3={low[-3:]}", f"s4={low[-4:]}",
+        f"p2={low[:2]}",
+        f"lex={lemma is not None}",
+    ]
+    if lemma is not None:
+        f.append(f"ed={edit_script(w, lemma)}")
+        f.append(f"ls2={lemma[-2:].lower()}")
+        f.append(f"same={lemma.lower() == low}")
+        paradigm = signature(lemma)
+        if paradigm is not None:
+            f.append(f"par={paradigm}")
+            f.extend(f"pe={e}" for e in paradigm.split(",") if e)
+    else:
+        guess = guessed_lemma(w)
+        f.append(f"ged={edit_script(low, guess)}")
+        f.append(f"gls2={guess[-2:]}")
+    f.extend(hunspell_features(w))
+    return tuple(f)
 
 
 def pos_features(words: list[str]) -> list[list[str]]:
     """CRF features for part-of-speech tagging of one sentence."""
     lowered = [w.lower() for w in words]
-    lemmas = [lexicon_lemma(w) for w in words]
-    classes = [_word_class(w, lemma) for w, lemma in zip(words, lemmas)]
+    around = [_neighbour_features(w) for w in words]
     out = []
     n = len(words)
     for i, w in enumerate(words):
-        low = lowered[i]
-        lemma = lemmas[i]
-        f = [
-            "b",
-            f"w={low}",
-            f"sh={shape(w)}",
-            f"s1={low[-1:]}", f"s2={low[-2:]}", f"s3={low[-3:]}", f"s4={low[-4:]}",
-            f"p2={low[:2]}",
-            f"lex={lemma is not None}",
-        ]
-        if lemma is not None:
-            f.append(f"ed={edit_script(w, lemma)}")
-            f.append(f"ls2={lemma[-2:].lower()}")
-            f.append(f"same={lemma.lower() == low}")
-            paradigm = signature(lemma)
-            if paradigm is not None:
-                f.append(f"par={paradigm}")
-                f.extend(f"pe={e}" for e in paradigm.split(",") if e)
-        else:
-            guess = guessed_lemma(w)
-            f.append(f"ged={edit_script(low, guess)}")
-            f.append(f"gls2={guess[-2:]}")
-        f.extend(hunspell_features(w))
+        f = list(_own_pos_features(w))
         if i == 0:
             f.append("first")
         for d in (-2, -1, 1, 2):
@@ -184,10 +203,11 @@ def pos_features(words: list[str]) -> list[list[str]]:
             if 0 <= j < n:
                 f.append(f"w{d}={lowered[j]}")
                 if abs(d) == 1:
-                    f.append(f"s3{d}={lowered[j][-3:]}")
-                    f.append(f"sh{d}={shape(words[j])}")
-                    f.append(f"hf{d}={classes[j][0]}")
-                    f.append(f"sm{d}={classes[j][1]}")
+                    s3, sh, flags, kind = around[j]
+                    f.append(f"s3{d}={s3}")
+                    f.append(f"sh{d}={sh}")
+                    f.append(f"hf{d}={flags}")
+                    f.append(f"sm{d}={kind}")
             else:
                 f.append(f"w{d}=<pad>")
         out.append(f)
@@ -195,36 +215,39 @@ def pos_features(words: list[str]) -> list[list[str]]:
 
 
 def lemma_features(words: list[str], tags: list[str]) -> list[list[str]]:
-    """CRF features for choosing an edit script, given the part-of-speech tags."""
-    out = []
-    for i, w in enumerate(words):
-        low = w.lower()
-        tag = tags[i]
-        lemma = lexicon_lemma(w)
-        f = [
-            "b", f"t={tag}", f"sh={shape(w)}",
-            f"s1={low[-1:]}|{tag}", f"s2={low[-2:]}|{tag}", f"s3={low[-3:]}|{tag}", f"s4={low[-4:]}|{tag}",
-            f"s5={low[-5:]}|{tag}", f"w={low}",
-        ]
-        if lemma is not None:
-            f.append(f"ed={edit_script(w, lemma)}")
-            f.append(f"ed|t={edit_script(w, lemma)}|{tag}")
-            f.append(f"l={lemma.lower()}")
-        else:
-            guess = guessed_lemma(w)
-            f.append("unknown")
-            f.append(f"ged={edit_script(w, guess)}")
-            f.append(f"ged|t={edit_script(w, guess)}|{tag}")
-        found = hunspell.analyses(w)
-        stems = {a.stem.lower() for a in found}
-        f.append(f"hs={min(len(stems), 3)}")
-        if lemma is not None and stems:
-            f.append(f"agree={lemma.lower() in stems}")
-        for a in found:
-            script = edit_script(w, a.stem)
-            f.append(f"hed={script}")
-            f.append(f"hed|t={script}|{tag}")
-            f.append(f"hf|t={a.flag}|{tag}")
-            f.append(f"hr|t={a.flag}:{a.suffix}|{tag}")
-        out.append(list(dict.fromkeys(f)))
-    return out
+    """CRF features for choosing an edit script, given the part-of-speech tags (each word's own only)."""
+    d = hunspell.dictionary()
+    return [list(word_lemma_features(w, tag, d)) for w, tag in zip(words, tags)]
+
+
+@functools.lru_cache(maxsize=WORD_CACHE)
+def word_lemma_features(w: str, tag: str, _dictionary: object = None) -> tuple[str, ...]:
+    """The lemma features of one word with its part of speech."""
+    low = w.lower()
+    lemma = lexicon_lemma(w)
+    f = [
+        "b", f"t={tag}", f"sh={shape(w)}",
+        f"s1={low[-1:]}|{tag}", f"s2={low[-2:]}|{tag}", f"s3={low[-3:]}|{tag}", f"s4={low[-4:]}|{tag}",
+        f"s5={low[-5:]}|{tag}", f"w={low}",
+    ]
+    if lemma is not None:
+        f.append(f"ed={edit_script(w, lemma)}")
+        f.append(f"ed|t={edit_script(w, lemma)}|{tag}")
+        f.append(f"l={lemma.lower()}")
+    else:
+        guess = guessed_lemma(w)
+        f.append("unknown")
+        f.append(f"ged={edit_script(w, guess)}")
+        f.append(f"ged|t={edit_script(w, guess)}|{tag}")
+    found = hunspell.analyses(w)
+    stems = {a.stem.lower() for a in found}
+    f.append(f"hs={min(len(stems), 3)}")
+    if lemma is not None and stems:
+        f.append(f"agree={lemma.lower() in stems}")
+    for a in found:
+        script = edit_script(w, a.stem)
+        f.append(f"hed={script}")
+        f.append(f"hed|t={script}|{tag}")
+        f.append(f"hf|t={a.flag}|{tag}")
+        f.append(f"hr|t={a.flag}:{a.suffix}|{tag}")
+    return tuple(dict.fromkeys(f))

@@ -57,7 +57,8 @@ def usage_features(base: str, usage: Usage) -> list[str]:
     return [f"se={rate_bucket}", f"se|n={rate_bucket}|{count_bucket}"]
 
 
-def marker_features(base: str, words: list[str], i: int, usage: Usage | None = None) -> list[str]:
+def marker_features(base: str, words: list[str], i: int, usage: Usage | None = None,
+                    tag: str = "VERB") -> list[str]:
     base = base.lower()
     near = {w.lower() for w in words[max(0, i - 3) : i + 3]} & {"се", "си"}
     prefix = next((p for p in PREFIXES if base.startswith(p) and len(base) > len(p) + 3), "")
@@ -66,7 +67,11 @@ def marker_features(base: str, words: list[str], i: int, usage: Usage | None = N
     said = "none" if known is None else "се" if known == "се" else split_marker(known)[1] or "plain"
     f = ["b", f"l={base}", f"s2={base[-2:]}", f"s3={base[-3:]}", f"s4={base[-4:]}",
          f"pre={prefix}", f"pre|s3={prefix}|{base[-3:]}", f"near={'|'.join(sorted(near))}",
-         f"fs2={words[i].lower()[-2:]}", f"sm={said}", f"sm|near={said}|{'|'.join(sorted(near))}"]
+         f"fs2={words[i].lower()[-2:]}", f"sm={said}", f"sm|near={said}|{'|'.join(sorted(near))}", f"t={tag}"]
+    lowered = [w.lower() for w in words]
+    before = lowered[i - 1] if i else ""
+    after = lowered[i + 1] if i + 1 < len(words) else ""
+    f.append(f"adj={before if before in ('се', 'си') else ''}|{after if after in ('се', 'си') else ''}")
     if usage is not None:
         f.extend(usage_features(base, usage))
     return f

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import gzip
 import json
+import re
 from pathlib import Path
 
 from hronika.doc import Document, Token
-from hronika.morph import candidates, context
-from hronika.morph.features import apply_script, lemma_features, pos_features
+from hronika.morph import abbreviations, candidates, clitics, context, hunspell, rules
+from hronika.morph.features import apply_script, is_verb_lemma, lemma_features, pos_features
 from hronika.morph.markers import marker_features, split_marker
 
 MODEL_DIR = Path(__file__).parent / "model"
@@ -18,11 +19,31 @@ LEMMA_MODEL = MODEL_DIR / "lemma.crfsuite"
 MARKER_MODEL = MODEL_DIR / "marker.crfsuite"
 RANKER_MODEL = MODEL_DIR / "ranker.crfsuite"
 LEXICON = MODEL_DIR / "lemmas.json.gz"
+#: How many unseen (word, tag) lemmas a tagger remembers.
+CACHE_SIZE = 50_000
 
 
 def ranked(word: str, tag: str) -> bool:
     """Is the lemma of an unseen ``word`` chosen among candidates (anything but punctuation)?"""
     return tag != "PUNCT"
+
+
+def takes_marker(tag: str, base: str, form: str = "") -> bool:
+    """Does a lemma take BTB's reflexive marker: a verb's, or a participle's lemmatised as its verb
+    (определената → определя-(се), усмихнатия → усмихна-се)?"""
+    return tag == "VERB" or (tag == "ADJ" and PARTICIPLE.search(form.lower()) is not None
+                             and (is_verb_lemma(base) or _verb_ending(base)))
+
+
+#: A participle's ending: -н, -т (passive), -щ (present active), -л (past active), then gender, number
+#: and the article (определената, изолиращ, зиналите).
+PARTICIPLE = re.compile(r"[нтщл](?:ия|ият|ата|ото|ите|а|о|и)?$")
+
+
+def _verb_ending(lemma: str) -> bool:
+    """A verb's lemma (1st person singular present) ends in -а, -я, -ам or -ям; a masculine adjective's
+    almost never does (голям, ням: short words)."""
+    return lemma.isalpha() and (lemma.endswith(("а", "я")) or (lemma.endswith(("ам", "ям")) and len(lemma) > 5))
 
 
 class Morph:
@@ -45,35 +66,54 @@ class Morph:
         self.verb_markers: dict[str, str] = tables["verbs"]
         self.contexts: context.Table = tables.get("contexts", {})
         self.usage: dict[str, list[int]] = tables.get("reflexive", {})
+        self._cache: dict[tuple[str, str, object], str] = {}
+        self.lemma_tags: candidates.LemmaTags = {}  # the lemmas of the training data and their tags
+        for key, lemma in self.known.items():
+            self.lemma_tags.setdefault(split_marker(lemma)[0].lower(), set()).add(key.rsplit("\t", 1)[1])
 
     def tag_words(self, words: list[str]) -> list[tuple[str, str]]:
         """``(lemma, upos)`` for each word of one sentence."""
         if not words:
             return []
         tags = self.pos.tag(pos_features(words))
-        lemma_feats = None
         out = []
         for i, (word, tag) in enumerate(zip(words, tags)):
             key = f"{word.lower()}\t{tag}"
-            lemma = context.choose(self.contexts, key, words, tags, i) or self.known.get(key)
+            lemma = (clitics.lemma(words, tags, i) or context.choose(self.contexts, key, words, tags, i)
+                     or self.known.get(key))
             if lemma is None:
-                if not ranked(word, tag):
-                    lemma = word
-                else:
-                    if lemma_feats is None:
-                        lemma_feats = lemma_features(words, tags)
-                    script = self.lemma.tag([lemma_feats[i]])[0]  # one token: no label transitions
-                    guess = split_marker(apply_script(word, script) or word.lower())[0].lower()
-                    lemma = candidates.choose(self.ranker, candidates.candidates(word, tag, guess)) or guess
-                if tag == "VERB":
-                    lemma = self._with_marker(split_marker(lemma)[0], words, i)
+                lemma = abbreviations.lemma(word, tag, lambda rest: self._ranked(rest, tag, None))
+            if lemma is None:
+                lemma = self._unseen(word, tag) if ranked(word, tag) else word
+                if takes_marker(tag, split_marker(lemma)[0], word):
+                    lemma = self._with_marker(split_marker(lemma)[0], words, i, tag)
             out.append((lemma, tag))
         return out
 
-    def _with_marker(self, base: str, words: list[str], i: int) -> str:
+    def _unseen(self, word: str, tag: str) -> str:
+        """The lemma (without a marker) of a word the training data never showed with ``tag``: the ranker's
+        choice among the candidates, the edit-script CRF's guess among them. It depends on the word and the
+        tag only, so it is remembered (with the hunspell dictionary in use, which tests switch)."""
+        key = (word, tag, hunspell.dictionary())
+        lemma = self._cache.get(key)
+        if lemma is None:
+            script = self.lemma.tag([lemma_features([word], [tag])[0]])[0]  # one token: no label transitions
+            guess = split_marker(apply_script(word, script) or word.lower())[0].lower()
+            lemma = rules.correct(self._ranked(word, tag, guess), word, tag)
+            if len(self._cache) >= CACHE_SIZE:
+                self._cache.clear()
+            self._cache[key] = lemma
+        return lemma
+
+    def _ranked(self, word: str, tag: str, guess: str | None) -> str:
+        """The ranker's choice among the candidate lemmas of an unseen ``word``."""
+        options = candidates.candidates(word, tag, guess, self.lemma_tags)
+        return candidates.choose(self.ranker, options) or guess or word.lower()
+
+    def _with_marker(self, base: str, words: list[str], i: int, tag: str = "VERB") -> str:
         marker = self.verb_markers.get(base)
         if marker is None:
-            marker = self.marker.tag([marker_features(base, words, i, self.usage)])[0]
+            marker = self.marker.tag([marker_features(base, words, i, self.usage, tag)])[0]
         return base + ("" if marker == "none" else marker)
 
     def __call__(self, doc: Document) -> Document:

@@ -14,7 +14,7 @@ from hronika.morph import candidates, context, paradigms
 from hronika.morph.conllu import read_sentences
 from hronika.morph.features import apply_script, edit_script, lemma_features, lexicon, pos_features
 from hronika.morph.markers import marker_features, reflexive_usage, split_marker
-from hronika.morph.tagger import LEMMA_MODEL, LEXICON, MARKER_MODEL, POS_MODEL, RANKER_MODEL, ranked
+from hronika.morph.tagger import LEMMA_MODEL, LEXICON, MARKER_MODEL, POS_MODEL, RANKER_MODEL, ranked, takes_marker
 
 #: The ranker learns from words at most this frequent in the training data, the kind it will meet unseen.
 RANKER_MAX_FREQUENCY = 3
@@ -79,12 +79,14 @@ def train(sentences: list[list[tuple[str, str, str]]], out_dir: Path, c1: float 
     ranker = _crf({"c1": 0.1, "c2": 0.01, "max_iterations": iterations})
     crf_lemmas = _held_out_crf_lemmas(sentences, iterations)
     frequency = Counter(w.lower() for sentence in sentences for w, _, _ in sentence)
-    for sentence, crf_lemma in zip(sentences, crf_lemmas):
+    # as with the CRF's lemmas: which lemmas are known comes from the other half of the data
+    halves = [candidates.lemma_tags(s for k, s in enumerate(sentences) if k % 2 != half) for half in (0, 1)]
+    for k, (sentence, crf_lemma) in enumerate(zip(sentences, crf_lemmas)):
         for (word, lem, tag), guess in zip(sentence, crf_lemma):
             if not ranked(word, tag) or frequency[word.lower()] > RANKER_MAX_FREQUENCY:
                 continue
             gold = split_marker(lem)[0].lower()
-            for option, feats in sorted(candidates.candidates(word, tag, guess).items()):
+            for option, feats in sorted(candidates.candidates(word, tag, guess, halves[k % 2]).items()):
                 ranker.append([feats], ["y" if option == gold else "n"])
     counts: dict[str, Counter] = defaultdict(Counter)
     verbs: dict[str, Counter] = defaultdict(Counter)
@@ -92,16 +94,16 @@ def train(sentences: list[list[tuple[str, str, str]]], out_dir: Path, c1: float 
         pos.append(pos_features([w for w, _, _ in sentence]), [t for _, _, t in sentence])
         for word, lem, tag in sentence:
             counts[f"{word.lower()}\t{tag}"][lem] += 1
-            if tag == "VERB":
-                base, mark = split_marker(lem)
+            base, mark = split_marker(lem)
+            if takes_marker(tag, base.lower(), word):
                 verbs[base.lower()][mark] += 1
     verb_markers = {base: c.most_common(1)[0][0] or "none" for base, c in sorted(verbs.items())}
     for sentence in sentences:
         words = [w for w, _, _ in sentence]
         for i, (word, lem, tag) in enumerate(sentence):
-            if tag == "VERB":
-                base, mark = split_marker(lem)
-                marker.append([marker_features(base, words, i, usage)], [mark or "none"])
+            base, mark = split_marker(lem)
+            if takes_marker(tag, base.lower(), word):
+                marker.append([marker_features(base, words, i, usage, tag)], [mark or "none"])
     pos.train(str(out_dir / POS_MODEL.name))
     _train_lemma_crf(sentences, out_dir / LEMMA_MODEL.name, iterations)
     marker.train(str(out_dir / MARKER_MODEL.name))

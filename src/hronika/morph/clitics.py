@@ -1,0 +1,26 @@
+"""Short pronoun clitics: possessive after a noun phrase, personal next to a verb.
+
+„баща му“, „новата ѝ къща“, „родителите си“: the clitic follows a noun or adjective and is the short form of
+a possessive (BTB lemmas мой, твой, неин, наш, ваш, техен, свой). „му каза“, „да им дам“, „не ѝ се
+вярва“: next to a verb, a particle or another pronoun it is a personal pronoun (BTB lemma аз for every
+person, се for „си“). The rule looks only at the part of speech of the word before the clitic.
+"""
+
+from __future__ import annotations
+
+#: clitic → its possessive lemma (BTB's convention: the masculine singular full possessive)
+POSSESSIVE = {"ми": "мой", "ти": "твой", "му": "мой", "й": "неин", "ѝ": "неин", "ни": "наш", "ви": "ваш",
+              "им": "техен", "си": "свой"}
+#: clitic → its personal lemma (BTB lemmatises every personal pronoun as аз, the reflexive „си“ as се)
+PERSONAL = {form: "се" if form == "си" else "аз" for form in POSSESSIVE}
+#: the parts of speech that end a noun phrase a possessive clitic can follow
+NOMINAL = {"NOUN", "ADJ", "NUM"}
+
+
+def lemma(words: list[str], tags: list[str], i: int) -> str | None:
+    """The lemma of the clitic ``words[i]`` tagged PRON, or None when it is not one of the clitics."""
+    form = words[i].lower()
+    if tags[i] != "PRON" or form not in POSSESSIVE:
+        return None
+    before = tags[i - 1] if i else ""
+    return POSSESSIVE[form] if before in NOMINAL else PERSONAL[form]

@@ -1,0 +1,30 @@
+"""Corrections of an unseen word's lemma by rules of Bulgarian grammar, for what the ranker still gets wrong.
+
+- An adjective's or adverb's lemma has no degree prefix: по-дългосрочна → дългосрочен, най-бързо → бързо.
+- A noun's lemma has no definite article: a neuter noun in -не or -ство never ends in -нето or -ството
+  (рефинансирането → рефинансиране, правителството → правителство), and a proper name chosen as it is
+  written loses its article (Европата → европа, Дунавът → дунав).
+"""
+
+from __future__ import annotations
+
+DEGREE_PREFIXES = ("по-", "най-")
+NEUTER_ARTICLED = ("нето", "ството")
+NAME_ARTICLES = (("ата", 6), ("ята", 6), ("ът", 5), ("ят", 5))  # (article ending, shortest form it is taken from)
+
+
+def correct(lemma: str, word: str, tag: str) -> str:
+    """``lemma`` (lower case, no marker) of the unseen ``word`` tagged ``tag``, corrected."""
+    low = word.lower()
+    if tag in ("ADJ", "ADV"):
+        for prefix in DEGREE_PREFIXES:
+            if lemma.startswith(prefix) and low.startswith(prefix) and len(lemma) > len(prefix) + 2:
+                return lemma[len(prefix):]
+    elif tag == "NOUN":
+        if lemma.endswith(NEUTER_ARTICLED):
+            return lemma[:-2]
+    elif tag == "PROPN" and lemma == low:
+        for article, shortest in NAME_ARTICLES:
+            if low.endswith(article) and len(low) >= shortest:
+                return low[:-2]
+    return lemma

@@ -1,0 +1,46 @@
+"""Short pronoun clitics take a possessive lemma after a noun phrase and a personal one next to a verb;
+standard abbreviations are spelled out; participles lemmatised as verbs may take a reflexive marker."""
+
+from hronika.morph import abbreviations, clitics
+from hronika.morph.tagger import takes_marker
+
+
+def test_clitic_after_a_noun_is_possessive():
+    assert clitics.lemma(["Баща", "му", "дойде"], ["NOUN", "PRON", "VERB"], 1) == "мой"
+    assert clitics.lemma(["новата", "ѝ", "къща"], ["ADJ", "PRON", "NOUN"], 1) == "неин"
+    assert clitics.lemma(["с", "родителите", "си"], ["ADP", "NOUN", "PRON"], 2) == "свой"
+    assert clitics.lemma(["мнението", "ви"], ["NOUN", "PRON"], 1) == "ваш"
+
+
+def test_clitic_next_to_a_verb_is_personal():
+    assert clitics.lemma(["да", "им", "дам"], ["PART", "PRON", "VERB"], 1) == "аз"
+    assert clitics.lemma(["Кажи", "му"], ["VERB", "PRON"], 1) == "аз"
+    assert clitics.lemma(["ще", "си", "купи"], ["AUX", "PRON", "VERB"], 1) == "се"
+
+
+def test_other_words_are_not_clitics():
+    assert clitics.lemma(["Баща", "му"], ["NOUN", "DET"], 1) is None
+    assert clitics.lemma(["Баща", "той"], ["NOUN", "PRON"], 1) is None
+
+
+def test_units_and_abbreviations_are_spelled_out():
+    assert abbreviations.lemma("кг", "NOUN") == "килограм"
+    assert abbreviations.lemma("ч.", "NOUN") == "час"
+    assert abbreviations.lemma("млн.", "NOUN") == "милион"
+    assert abbreviations.lemma("гл.", "ADJ") == "главен"
+    assert abbreviations.lemma("кг", "PROPN") is None  # only with the part of speech it has
+    assert abbreviations.lemma("масата", "NOUN") is None
+
+
+def test_deputy_compounds_keep_the_lemma_of_their_second_part():
+    lemma = abbreviations.lemma("зам.-министърът", "NOUN", lambda rest: {"министърът": "министър"}[rest])
+    assert lemma == "заместник-министър"
+
+
+def test_verbs_and_verbal_participles_take_markers():
+    assert takes_marker("VERB", "нося")
+    assert not takes_marker("NOUN", "нося", "носа")
+    assert takes_marker("ADJ", "определя", "определената")  # определената → определя-(се)
+    assert takes_marker("ADJ", "организирам", "организираните") and takes_marker("ADJ", "работя", "работещ")
+    assert not takes_marker("ADJ", "голям", "големият") and not takes_marker("ADJ", "нов", "новата")
+    assert not takes_marker("ADJ", "проституция", "проституция")  # a noun mistagged: not a participle's form
