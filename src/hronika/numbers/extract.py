@@ -46,8 +46,8 @@ PATTERN = re.compile(
     rf"|(?P<adjective>[а-я]{{4,}}))(?![\w-]))?"
     rf"(?:\s*(?P<mult>{_MULT}))?"
     rf"|(?P<words>{_NUMBER_WORDS})(?:-(?P<wsuffix>годиш(?:ен|н\w*)))?(?:\s+(?P<wmult>{_MULT}))?(?![\w-]))"
-    rf"(?:\s*{_UNIT_ADJECTIVE}(?P<unit>{_PERCENT}|{_CURRENCY}|{_TIME_UNIT})(?:(?<=[.%$€£])|(?!\w)))?"
-    rf"(?P<half>\s+и\s+половина(?!\w))?",  # „8 години и половина“  # „26 европейски“: no €
+    rf"(?:\s*{_UNIT_ADJECTIVE}(?P<unit>{_PERCENT}|{_CURRENCY}|{_TIME_UNIT})(?:(?<=[.%$€£])|(?!\w)))?"  # no € in „26 европейски“
+    rf"(?P<half>\s+и\s+половина(?!\w))?",  # „8 години и половина“
     re.IGNORECASE,
 )
 _CURRENCIES = {"лв": "BGN", "лев": "BGN", "евро": "EUR", "€": "EUR", "долар": "USD", "$": "USD", "щатски": "USD",
@@ -180,12 +180,10 @@ def parse(match: re.Match[str], text: str) -> dict[str, Any] | None:
         if g["wsuffix"]:
             item["kind"] = "age"
     kind, unit = _unit(g["unit"] or (g.get("pre") or "").strip())
-    if kind and item["kind"] not in ("age", "ordinal"):
+    unit_kept = bool(kind) and item["kind"] not in ("age", "ordinal")
+    if unit_kept:
         item["kind"], item["unit"] = kind, unit
-        if kind == "money" and g["unit"]:  # „10 евро“: the amount; the currency is in ``unit``
-            end = match.start("unit")
-            end -= len(text[:end]) - len(text[:end].rstrip())
-    elif g["unit"]:
+    if g["unit"] and (not unit_kept or kind == "money"):  # „10 евро“: the amount; the currency is in ``unit``
         end = match.start("unit")
         end -= len(text[:end]) - len(text[:end].rstrip())
     if mod in _LOWER_ONLY and item["value"] is not None:

@@ -51,10 +51,6 @@ CLITICS = {"му": "m", "й": "f", "ѝ": "f", "им": None}
 #: Words that open a subordinate clause: a cue after one („…, когато съобщават“) does not attribute a quote.
 SUBORDINATORS = frozenset("когато който която което които че да ако защото докато където и но а или".split())
 RELATIVES = frozenset("който която което които".split())
-#: A time phrase opening a subject („Миналия месец пакистанските власти заявиха …“).
-LEADING_TIME = re.compile(r"(?:миналия|миналата|миналото|този|тази|това|следващия|следващата|по-рано|по-късно)\s+"
-                          r"(?:месец|седмица|година|ден|път|петък|понеделник|вторник|сряда|четвъртък|събота|"
-                          r"неделя)\s+", re.IGNORECASE)
 #: „така наречения „ягодов език““, „т.нар. „зелени сертификати““: a term in marks, nobody's words.
 SO_CALLED = re.compile(r"(?:т\.\s?нар\.|тъй\s+наречен\w*|така\s+наречен\w*)\s*$", re.IGNORECASE)
 #: Bulgarian definite article endings: a definite description refers back („58-годишният бивш банкер“),
@@ -529,8 +525,8 @@ class QuoteFinder:
             return None, None, phrase
         if DESCRIPTION_WORDS.search(phrase) and (DEFINITE.search(first) or any(
                 DESCRIPTION_WORDS.search(w) and DEFINITE.search(w) for w in phrase.split())):  # „58-годишният …“
-            people = {e.id for e in self.doc.entities if e.type == "PER"}
-            if previous is not None and previous.speaker_entity in people:
+            if previous is not None and any(e.id == previous.speaker_entity and e.type == "PER"
+                                            for e in self.doc.entities):
                 return None, previous.speaker_entity, phrase
             target = self.last_person_before(start, None)
             if target is not None:
@@ -617,9 +613,8 @@ class QuoteFinder:
             if around is not None:
                 out.append(Quote("direct", start, end, self.text[start:end], around.cue, around.speaker,
                                  around.speaker_entity, around.channel, around.speaker_text))
-        for quote in quotes:
-            around = next((q for q in reported if quote.kind == "direct" and q.start <= quote.start
-                           and quote.end <= q.end), None)
+        for quote in (q for q in quotes if q.kind == "direct"):
+            around = next((q for q in reported if q.start <= quote.start and quote.end <= q.end), None)
             if around is not None and (quote.cue is None or around.start <= quote.cue["start"] < around.end):
                 quote.cue, quote.speaker, quote.speaker_entity = around.cue, around.speaker, around.speaker_entity
                 quote.speaker_text, quote.channel = around.speaker_text, around.channel
@@ -658,9 +653,9 @@ class QuoteFinder:
                     continue  # impersonal: „се смяташе, че …“, „Твърди се, че …“ have no speaker
                 opening = all(not t.text[:1].isalpha() or t.text.lower() in ADVERBS for t in tokens[:k])
                 if opening and IMPERATIVE.search(low):
-                    continue  # „Молете Бог да …“
+                    continue  # „Молете Бог да …“ (a bullet or a mark may come first)
                 own_words = FIRST_PERSON.search(low) and all(t.text.lower() in ADVERBS or t.pos == "ADV"
-                                                             for t in tokens[:k])
+                                                             for t in tokens[:k])  # „Винаги съветвам …“
                 if own_words and low.startswith(("припомн", "напомн")) and low.endswith("ме"):
                     continue  # „Припомняме, че …“: the newsroom's own recap
                 if k > 1 and tokens[k - 1].text.lower() == "да" and tokens[k - 2].pos in ("NOUN", "PROPN"):
@@ -678,8 +673,7 @@ class QuoteFinder:
                                             or t.text.lower().endswith(("айки", "яйки")) for t in follow[:conj]):
                     conj = None
                 if conj is not None:
-                    content_start = follow[conj].end if follow[conj].text.lower() != "да" else follow[conj].end
-                    start, end = self.clause(content_start, sentence, direct_spans)
+                    start, end = self.clause(follow[conj].end, sentence, direct_spans)
                     if end - start < 3:
                         continue
                     speaker = (None, None) if own_words else self.subject_before(tok, sentence)

@@ -210,15 +210,14 @@ def normalise(match: re.Match[str], text: str, pub: date | None) -> dict[str, An
             return None  # „май“ is also the particle „maybe“
         month = MONTHS[g["m2"].lower()]
         start = match.start("modword3") if g["modword3"] else match.start("monthyear")
-        if g["myrel"] and pub is not None:  # „юни тази година“
-            item.update(kind="month", value=f"{pub.year + _YEAR_SHIFT[g['myrel'].lower()]}-{month:02d}",
-                        mod=_MODS.get((g["modword3"] or "").lower()))
-            item.update(start=start, end=end, text=text[start:end])
-            return item
-        item.update(kind="month", mod=_MODS.get((g["modword3"] or "").lower()),
-                    value=f"{g['y3']}-{month:02d}" if g["y3"] else _month(
-                        pub, month, future and not _SINCE.match(text, end),
-                        _opens(text, start) and not _SINCE.match(text, end)))
+        if g["y3"]:
+            value = f"{g['y3']}-{month:02d}"
+        elif g["myrel"] and pub is not None:  # „юни тази година“
+            value = f"{pub.year + _YEAR_SHIFT[g['myrel'].lower()]}-{month:02d}"
+        else:
+            since = bool(_SINCE.match(text, end))  # „от март насам“: looking back
+            value = _month(pub, month, future and not since, _opens(text, start) and not since)
+        item.update(kind="month", mod=_MODS.get((g["modword3"] or "").lower()), value=value)
     elif g["yearexpr"]:
         start = match.start("modword2") if g["modword2"] else match.start("yearexpr")
         item.update(kind="year", value=g["y4"], mod=_MODS.get((g["modword2"] or "").lower()))
