@@ -49,3 +49,14 @@ def test_quick_fold_on_the_corpus_keeps_a_floor(shared_data):
         for p in prepared[200:]:
             total += count({(m.start, m.end, m.type) for m in p.article.mentions}, predict(ner, p))
     assert prf(total)[2] > 0.8
+
+
+def test_a_mention_the_tagger_runs_onto_a_bracket_or_comma_is_trimmed_to_the_name(monkeypatch):
+    ner = NER()
+    doc = hronika.analyze("Световната банка (СБ) отпусна заема.")
+    words = [t.text for t in doc.tokens]
+    assert words[:3] == ["Световната", "банка", "("]
+    tags = ["B-ORG", "I-ORG", "I-ORG"] + ["O"] * (len(words) - 3)
+    monkeypatch.setattr(ner, "tag_sentences", lambda groups: [tags])
+    ner(doc)
+    assert doc.mentions[0].text == "Световната банка" and not any("(" in m.text for m in doc.mentions)

@@ -363,3 +363,72 @@ def test_a_present_participle_is_not_a_cue_but_a_promise_is():
                           "стане премиер и обеща реформи.")
     assert all(q[2] != "отговарящи" for q in quotes)
     assert ("indirect", "стане премиер", "изрази") in [q[:3] for q in quotes]
+
+
+def test_a_sentence_adverb_before_the_subject_is_not_part_of_the_speaker():
+    doc, quotes = _quotes("Междувременно говорителят смени тона и твърди, че преговорите вървят добре.")
+    assert quotes and quotes[0][3] == ("говорителят",)
+
+
+def test_a_report_after_da_has_the_subject_of_the_verb_that_governs_it():
+    doc, quotes = _quotes("Местните лекари са склонни да вярват, че болницата ще се справи. Министрите отказват да "
+                          "коментират. Те предпочитат да напомнят, че бюджетът е приет.")
+    assert [q[3] for q in quotes] == [("местните лекари",), ("министрите",)]
+
+
+def test_an_inverted_speaker_after_kakto_is_the_person_named_after_the_cue():
+    doc, quotes = _quotes('Или както посочва софийският лекар Петър Димов пред телевизията: "Няма никаква '
+                          'опасност за хората".')
+    assert quotes and quotes[0][3] == ("петър димов",)
+
+
+def test_a_name_inside_a_relative_clause_does_not_speak_for_the_subject():
+    doc, quotes = _quotes("Местен журналист, на когото е било позволено да посети Мария Петрова в затвора, "
+                          "съобщава, че тя е простила на обвинителите си.")
+    assert quotes and quotes[0][3] == ("местен журналист",)
+
+
+def test_the_head_of_a_relative_clause_antecedent_speaks_not_the_organisation():
+    doc, quotes = _quotes("Подобно мнение изрази говорител на руското външно министерство, който дори допусна, че "
+                          "вирусът е внесен отвън.")
+    assert quotes and quotes[0][3] == ("говорител на руското външно министерство",)
+
+
+def test_an_inverted_speaker_after_a_channel_that_is_a_common_noun():
+    doc, quotes = _quotes("Заразата не е тръгнала от пазара, казва пред вестника един вирусолог.")
+    assert quotes and quotes[0][3] == ("един вирусолог",)
+
+
+def test_ot_before_an_institution_after_the_cue_is_not_part_of_the_speaker():
+    doc, quotes = _quotes("Молбите ще се подават онлайн, уточняват от вътрешното министерство.")
+    assert quotes and quotes[0][3] == ("вътрешното министерство",)
+
+
+def test_a_title_of_office_before_the_name_of_a_country_speaks():
+    doc, quotes = _quotes('"Проектът е политически", изтъкнал държавният глава на Полша.')
+    assert quotes and quotes[0][3] == ("държавният глава на полша",)
+
+
+def test_quoted_words_after_a_preposition_name_something_and_are_no_quote():
+    doc, quotes = _quotes("Приложението още не работи на телефоните на “Епъл”, уточняват от министерството. "
+                          'Вестниците посочват двама кандидати за "първия заразен": мъж и жена от Ухан. Газът ще '
+                          'поевтинее заради "Турски поток", каза министърът.')
+    assert [q for q in quotes if q[0] == "direct"] == []
+
+
+def test_a_newspaper_abbreviated_before_its_name_in_marks():
+    doc, quotes = _quotes('"Проектът е грешка", каза пред в. "Труд", министърът.')
+    assert [q[1] for q in quotes if q[0] == "direct"] == ["Проектът е грешка"]
+
+
+def test_one_mark_closes_a_quoted_name_and_the_quote_around_it():
+    doc, quotes = _quotes('Президентът каза, че парите трябва да отидат за училища "вместо да бъдат похарчени за '
+                          '"Южен поток".')
+    assert [q[1] for q in quotes if q[0] == "direct"] == ['вместо да бъдат похарчени за "Южен поток"']
+
+
+def test_a_quote_without_a_closing_mark_runs_on_into_the_next_paragraph_that_opens_with_one():
+    doc, quotes = _quotes('Президентът изрази мнението, че проектът "е чиста политика, платена от чужди пари.\n\n'
+                          '"Простете ми грубите думи, но това е подкуп", добави той.')
+    assert [q[1] for q in quotes if q[0] == "direct"] == ["е чиста политика, платена от чужди пари.",
+                                                           "Простете ми грубите думи, но това е подкуп"]

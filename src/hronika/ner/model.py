@@ -62,11 +62,17 @@ class NER:
         doc.mentions = []
         for tokens, tags in zip(groups, tagged):
             for a, b, kind in bio_spans(tags):
+                while b - a > 1 and tokens[b - 1].text in _NO_NAME_END:
+                    b -= 1  # „Световната здравна организация (СЗО)“: the bracket belongs to the acronym
+                while b - a > 1 and tokens[a].text in _NO_NAME_END:
+                    a += 1
                 start, end = tokens[a].start, tokens[b - 1].end
                 doc.mentions.append(Mention(start, end, doc.text[start:end], kind))
         return doc
 
 
+#: Tokens a name neither ends nor starts with (the tagger sometimes runs a mention onto them).
+_NO_NAME_END = frozenset("( [ , ; : – —".split())
 _SMALL_WORDS = frozenset("на за от в във и с със по към при до".split())
 
 

@@ -22,7 +22,7 @@ from hronika.quotes.cues import CUE_LEMMAS, PRONOUNS, characterises, is_cue, lem
 
 OPENERS = {"„": "“", "«": "»", "“": "”", '"': '"'}
 TITLE_NOUNS = re.compile(
-    r"(партия|партията|вестник|в-к|списание|компания|компанията|банка|организация|проект|проекта|операция|"
+    r"(партия|партията|вестник|в-к|(?<!\w)в\.|сп\.|списание|компания|компанията|банка|организация|проект|проекта|операция|"
     r"филм|филма|книга|книгата|фирма|фирмата|сайт|агенция|радио|телевизия|предаване|движение|фондация|завод|"
     r"кораб|газопровод|програма|стратегия|закон|закона|доклад|план|споразумение|кампания|акция|хотел|"
     r"ресторант|клуб|отбор|група|песен|албум|награда|наградата|инициатива|коалиция|холдинг|марка|модел)\s*$",
@@ -30,7 +30,7 @@ TITLE_NOUNS = re.compile(
 DESCRIPTION_WORDS = re.compile(r"годишн|банкер|министър|президент|премиер|говорител|лидер|депутат|опозиционер|"
                                r"олигарх|председател|посланик|експерт|шеф|директор|политик|журналист|"
                                r"съветник|кмет|генерал|професор|лекар|учен|анализатор|критик|ръководител|началник|"
-                               r"представител|адвокат|съдия|прокурор|посланик|командир|пилот|служител", re.IGNORECASE)
+                               r"представител|адвокат|съдия|прокурор|посланик|командир|пилот|служител|глава\b", re.IGNORECASE)
 CHANNEL = re.compile(r"\b(?:пред|в интервю за|в интервю пред|цитиран[аи]? от|пред медията|за)\s+[\"„“«]?$")
 #: Where a reported clause ends: „, като …“, „, включвайки …“ (a gerund), a dash; a reason („, защото …“) stays.
 CLAUSE_CUT = re.compile(r",\s+(?:като|докато|след като|\w+[ая]йки)\b|\s+-\s+")
@@ -38,7 +38,7 @@ HONORIFICS = frozenset("доц. проф. д-р г-н г-жа акад. инж. 
 EMBEDDED_SOURCE = re.compile(r",\s+(?:\w+\s+)?(?:според|по думите на)\s", re.IGNORECASE)
 #: Where a second clause with its own subject begins: „Кремъл отговори, а говорителят Песков заяви …“.
 CLAUSE_JOIN = re.compile(r",\s+(?:а|но|докато)\s|;\s")  # not „, като …“, which shares the subject
-CLAUSE_WORDS = frozenset("като че и а но който която което които ако когато защото".split())
+CLAUSE_WORDS = frozenset("като както че и а но или да който която което които ако когато защото".split())
 ADVERBS = frozenset("вчера днес още също обаче и така сега тогава вече дори същевременно междувременно "
                     "впоследствие по-късно по-рано освен това неотдавна".split())
 AFTER_CUE_STOP = re.compile(r"\s+(?:пред|по време|в|във|от|с|със|за|след|при|вчера|днес|още|също)\b")
@@ -51,6 +51,10 @@ CLITICS = {"му": "m", "й": "f", "ѝ": "f", "им": None}
 #: Words that open a subordinate clause: a cue after one („…, когато съобщават“) does not attribute a quote.
 SUBORDINATORS = frozenset("когато който която което които че да ако защото докато където и но а или".split())
 RELATIVES = frozenset("който която което които".split())
+#: A preposition right before quoted words: they name something („до “деня Брекзит”“), nobody says them.
+PREPOSITION_BEFORE = re.compile(r"(?<!\w)(?:на|за|от|в|във|с|със|до|при|към|срещу|без|през|чрез|между|около|заради|поради|"
+                                r"след|преди|под|над|върху|вместо)\s*$",
+                                re.IGNORECASE)
 #: „така наречения „ягодов език““, „т.нар. „зелени сертификати““: a term in marks, nobody's words.
 SO_CALLED = re.compile(r"(?:т\.\s?нар\.|тъй\s+наречен\w*|така\s+наречен\w*)\s*$", re.IGNORECASE)
 #: Bulgarian definite article endings: a definite description refers back („58-годишният бивш банкер“),
@@ -72,6 +76,9 @@ PEOPLE_NOUNS = re.compile(r"(?:хора|пътници|пасажери|очев
                           r"роднини|близки|служители|работници|протестиращи|демонстранти)(?:те|та)?$", re.IGNORECASE)
 CLITIC_WORDS = frozenset("си се му й ѝ им го я ги ми ме ни ви".split())
 NP_END = re.compile(r",|\.|;|:|\s+(?:който|която|което|които|че|да|и)\b")
+#: A relative clause inside a subject („Журналист, на когото е било позволено …, съобщава“): its names
+#: do not speak.
+RELATIVE_CLAUSE = re.compile(r",\s+(?:\w+\s+)?(?:който|която|което|които|когото|чийто|чиято|чието|чиито)\b[^,.;]*,")
 
 
 def antecedent(doc: Document, offset: int, gender: str | None,
@@ -159,7 +166,7 @@ class QuoteFinder:
     def _straight_closer(self, i: int, end: int) -> int:
         """The " closing the one at ``i``, skipping nested "…" pairs (an opener follows a space and
         precedes a letter: думи за "Северен поток-2" в …)."""
-        depth = 0
+        depth, inner_close = 0, -1
         k = self.text.find('"', i + 1, end)
         while k >= 0:
             before = self.text[k - 1] if k > 0 else " "
@@ -168,9 +175,12 @@ class QuoteFinder:
                 depth += 1
             elif depth:
                 depth -= 1
+                inner_close = k
             else:
                 return k
             k = self.text.find('"', k + 1, end)
+        if depth == 0 and inner_close >= 0 and re.fullmatch(r"\s*[.!?…]?\s*", self.text[inner_close + 1 : end]):
+            return inner_close  # „… за "Северен поток 2".“: one mark closes the name and the quote
         return -1
 
     def quote_spans(self) -> list[tuple[int, int, int, int]]:
@@ -194,14 +204,20 @@ class QuoteFinder:
                 if ch == "„":  # „…“ may also close with ” or "
                     j = self._bulgarian_closer(i, end)
                 if j < 0:
-                    if i == block.start:  # a quote running on past its paragraph
-                        spans.append((i, i + 1, end, end))
+                    if i == block.start or self.continues_next_block(ch, end):  # a quote running on
+                        spans.append((i, i + 1, end, end))  # past its paragraph
                     i += 1
                     continue
-                spans.append((i, i + 1, j, j + 1))
+                shared = ch == '"' and self.text.count('"', i + 1, j) % 2  # the name's mark closes the quote
+                spans.append((i, i + 1, j + 1 if shared else j, j + 1))
                 i = j + 1
             spans += self._orphan_closers(block, spans)
         return sorted(spans)
+
+    def continues_next_block(self, mark: str, end: int) -> bool:
+        """Does the paragraph ending at ``end`` run on into the next one, which opens with the same mark (the
+        typographic convention for a quote over several paragraphs)?"""
+        return self.text[end:].lstrip().startswith(mark)
 
     def _bulgarian_closer(self, i: int, end: int) -> int:
         """The mark closing „ at ``i`` (“, ” or "), stepping over short quoted names inside
@@ -253,6 +269,8 @@ class QuoteFinder:
         before = self.text[max(0, open_mark - 30) : open_mark]
         if TITLE_NOUNS.search(before) or SO_CALLED.search(before):
             return True
+        if len(words) <= 3 and not re.search(r"[.!?]$", content) and PREPOSITION_BEFORE.search(before):
+            return True  # „за потребителите на “Епъл”“, „кандидати за "нулевия пациент"“: a name or a term
         if len(words) <= 4 and content[0].isupper() and not re.search(r"[.!?,]$", content):
             after = self.text[end + 1 : end + 4]
             if not after.startswith((",", " -", " –")):
@@ -344,16 +362,23 @@ class QuoteFinder:
         for tok in reversed(tokens[-2:]):
             if tok.text in PRONOUNS:
                 return tok.start, tok.end
-        if len(tokens) > 2 and tokens[-1].text.lower() in RELATIVES and tokens[-2].text == ",":
-            found = self.antecedent_phrase(tokens[:-2])  # „… радикални ислямисти, които настояват …“
+        bare = list(tokens)
+        while bare and (bare[-1].text.lower() in ADVERBS or bare[-1].pos == "ADV"):
+            bare.pop()  # „…, който дори допусна, че …“
+        if len(bare) > 2 and bare[-1].text.lower() in RELATIVES and bare[-2].text == ",":
+            found = self.antecedent_phrase(bare[:-2])  # „… радикални ислямисти, които настояват …“
             if found[0] is not None:
                 return found
+        if len(tokens) > 1 and tokens[-1].text.lower() == "да" and tokens[-2].text[:1].isalpha():
+            return self.subject_before(tokens[-2], sentence)  # „Те предпочитат да напомнят, че …“
         joins = [m.end() for m in CLAUSE_JOIN.finditer(self.text, sentence.start, cue.start)
                  if not any(a <= m.start() < b for a, b in self.quoted)]
         while joins and not any(t.text[:1].isalpha() and t.text.lower() not in ADVERBS
                                 for t in self.tokens_between(joins[-1], cue.start)):
             joins.pop()  # „Мей …, но настоява, че …“: the coordinated verb shares the first clause's subject
         clause_start = max(joins, default=sentence.start)
+        relative = [(m.start(), m.end()) for m in RELATIVE_CLAUSE.finditer(self.text, clause_start, cue.start)]
+        tokens = [t for t in tokens if not any(a <= t.start < b for a, b in relative)]
         if not any(t.text[:1].isalpha() and t.text.lower() not in ADVERBS for t in tokens) \
                 and self.noun_phrase(cue.end, sentence.end) is None:
             return self.previous_subject(sentence)  # „… си направи отвод. Обяснява, че …“
@@ -365,7 +390,7 @@ class QuoteFinder:
                 return named.start, named.end
         for kinds in ("PER", "ORG", ("LOC", "PRO")):  # a country or a newspaper speaks too
             before = [m for m in self.doc.mentions if clause_start <= m.start and m.end <= cue.start
-                      and m.type in kinds and not any(a <= m.start < b for a, b in self.quoted)]
+                      and m.type in kinds and not any(a <= m.start < b for a, b in self.quoted + relative)]
             if before:  # the clause's subject comes first: the earliest one before a relative clause
                 first = min(before, key=lambda x: x.start)
                 head = self.head_of(first.start, clause_start)
@@ -381,6 +406,8 @@ class QuoteFinder:
                 head.append(tok)
             while head and head[-1].text.lower() in ADVERBS:
                 head.pop()
+            while head and (head[0].text.lower() in ADVERBS or head[0].pos == "ADV"):
+                head.pop(0)  # „Междувременно говорителят смени тона и твърди …“
             if head:
                 return head[0].start, head[-1].end
         phrase: list[Token] = []
@@ -394,12 +421,8 @@ class QuoteFinder:
             phrase.pop()  # „От екипажа първоначално мислели“, „привържениците са съгласни“
         if phrase:
             return phrase[0].start, phrase[-1].end
-        # inverted: the speaker follows the verb („…, предадоха информационните агенции“)
-        np = self.noun_phrase(cue.end, sentence.end)
-        if np is None:
-            return None, None
-        lead = re.match(r"(?:в|във|пред|чрез)\s+", self.text[np[0] : np[1]])  # „се посочва в документа“
-        return (np[0] + lead.end(), np[1]) if lead and np[0] + lead.end() < np[1] else np
+        # inverted: the speaker follows the verb („…, предадоха информационните агенции“, „както посочва X“)
+        return self.speaker_after(cue, sentence)
 
     def previous_subject(self, sentence: Span) -> tuple[int | None, int | None]:
         """The subject of the sentence before: a subjectless report continues its topic."""
@@ -419,12 +442,30 @@ class QuoteFinder:
             return self.doc.mentions[named].start, self.doc.mentions[named].end
         return words[0].start, words[-1].end
 
+    def plural_subject_before(self, offset: int) -> tuple[int, int] | None:
+        """What „те“ / „според тях“ at ``offset`` points to: a plural subject („министрите“, „Някои британски
+        министри“) opening the sentence before."""
+        sentence = self.sentence_of(offset)
+        start, end = self.previous_subject(sentence)
+        if start is None or end is None or self.mention_at(start, end) is not None:
+            return None
+        tokens = self.tokens_between(start, end)
+        while tokens and (tokens[0].text.lower() in ADVERBS or tokens[0].pos == "ADV"):
+            tokens.pop(0)  # „Засега министрите избягват …“
+        if not tokens or tokens[-1].pos != "NOUN" or not tokens[-1].text.endswith(("те", "и")):
+            return None
+        return tokens[0].start, tokens[-1].end
+
     def antecedent_phrase(self, tokens: list[Token]) -> tuple[int | None, int | None]:
         """What a relative pronoun after ``tokens`` points to: the name or noun phrase just before it."""
         if not tokens:
             return None, None
         last = tokens[-1]
         named = next((m for m in self.doc.mentions if m.end == last.end), None)
+        before = [t for t in tokens if t.end <= named.start] if named is not None else []
+        if named is not None and named.type != "PER" and len(before) > 1 and before[-1].text.lower() in ("на", "от") \
+                and DESCRIPTION_WORDS.search(before[-2].text):  # „говорител на министерството, който …“
+            return before[-2].start, named.end
         if named is not None:
             return (named.start, named.end) if named.type in ("PER", "ORG") else (None, None)
         if not last.text.endswith(("и", "те")):
@@ -483,6 +524,12 @@ class QuoteFinder:
             if named is not None:
                 close = re.match(r"[\"“”»]?", self.text[named.end : limit])
                 return named.end + (close.end() if close else 0)
+            noun = re.match(r"\w+\s+(?=\w)", self.text[lead.end() : limit])
+            if noun:  # „казва пред вестника един експерт“: a channel that is no name
+                return lead.end() + noun.end()
+        source = re.match(r"\s*от\s+(?=\w)", self.text[start:limit])
+        if source:  # „уточняват от министерството“: the ministry's people speak
+            return start + source.end()
         reflexive = re.match(r"\s*се\s", self.text[start:limit])
         return start + reflexive.end() if reflexive else start
 
@@ -516,6 +563,9 @@ class QuoteFinder:
             return None, self.doc.mentions[target].entity if target is not None else None, phrase
         if first in PRONOUNS or first.lower() in PRONOUNS:
             if first.lower() in ("те", "тях"):
+                group = self.plural_subject_before(start)
+                if group is not None:  # „Министрите отказват … . Те предпочитат да …“
+                    return self.resolve(*group, None)
                 if previous is not None and previous.speaker_text and previous.speaker_text.endswith(("те", "и")):
                     return previous.speaker, previous.speaker_entity, previous.speaker_text
                 return None, None, phrase
