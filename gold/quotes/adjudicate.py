@@ -19,6 +19,13 @@ end; F's longer spans become optional entries.
 ``heldout3/`` starts from ``heldout3_g/`` (ten more fresh documents). ``compare.py heldout3_g heldout3_h`` agrees on
 every indirect quote and all but one direct one: a sentence whose opening mark is lost, which both leave open
 (optional) and where H also guesses where the quoted words begin; that guess becomes optional too.
+
+``heldout4/`` starts from ``heldout4_j/`` (fifteen more fresh documents). ``compare.py heldout4_j heldout4_k``:
+direct 26 of 27 shared, indirect 66 of 67 (K 70), speaker agreement 1.000. Threats („заплашиха да …“) and an
+agency's report of criticism with no content are optional in J, as QUOTES.md treats intentions and contentless
+reports, and stay so. Two of J's entries become optional: quoted wording with no cue verb, which K left open,
+and the extent of „<paragraph>. Това пише в анализ на X“ — J takes the sentence before, K the whole paragraph
+(both readings are in J's file, one of them optional already).
 """
 
 from __future__ import annotations
@@ -53,10 +60,19 @@ HELDOUT3_OPTIONAL = [
     ("ryanair__bg__ryan-BG.txt_file_1082.txt.json", (571, 641),
      "opening mark lost: where the quoted words begin is a guess (H); G leaves the sentence open"),
 ]
+HELDOUT4_DEMOTED = [
+    ("brexit__bg__brexit_bg.txt_file_1592.txt.json", (1714, 1750),
+     "quoted wording of a proposal with no cue verb: direct in J, optional in K"),
+    ("covid-19__bg__073bg.txt.json", (477, 618),
+     "„… . Това пише в анализ на X“: the sentence before (J) or the whole paragraph (K)"),
+]
 
 
-def _merge(base: str, other: str, optional: list, out: str) -> int:
+def _merge(base: str, other: str, optional: list, out: str, demoted: list = ()) -> int:
     docs = {p.name: json.loads(p.read_text(encoding="utf-8")) for p in sorted((HERE / base).glob("*.json"))}
+    for name, span, note in demoted:  # the base annotator's own entry, left open
+        (item,) = [q for q in docs[name]["quotes"] if (q["start"], q["end"]) == span and not q.get("optional")]
+        item.update(kind="any", optional=True, note=note)
     for name, span, note in optional:
         source = json.loads((HERE / other / name).read_text(encoding="utf-8"))
         (item,) = [q for q in source["quotes"] if (q["start"], q["end"]) == span]
@@ -75,3 +91,4 @@ if __name__ == "__main__":
     print(f"heldout/: {_merge('heldout_c', 'heldout_d', HELDOUT_OPTIONAL, 'heldout')} documents")
     print(f"heldout2/: {_merge('heldout2_e', 'heldout2_f', HELDOUT2_OPTIONAL, 'heldout2')} documents")
     print(f"heldout3/: {_merge('heldout3_g', 'heldout3_h', HELDOUT3_OPTIONAL, 'heldout3')} documents")
+    print(f"heldout4/: {_merge('heldout4_j', 'heldout4_k', [], 'heldout4', HELDOUT4_DEMOTED)} documents")
