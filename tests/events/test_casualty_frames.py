@@ -174,3 +174,17 @@ def test_an_active_verb_of_infection_takes_the_count_after_it():
     doc = hronika.analyze("Досега коронавирусът е инфектирал повече от 42 000 души в САЩ.")
     found = [(e["subtype"], e["count"]["low"]) for e in doc.events if e["type"] == "casualties"]
     assert found == [("infected", 42000)]
+
+
+def test_the_killing_of_a_counted_group_names_killed_and_its_victims_past_adjectives():
+    doc = hronika.analyze("Делото стана причина за убийството на двама пакистански политици. През 2011 г. бяха "
+                          "убити двама известни пакистански политици.")
+    found = [(e["subtype"], e["count"]["value"], e["victims"] and e["victims"]["head"])
+             for e in doc.events if e["type"] == "casualties"]
+    assert found == [("killed", 2, "политици"), ("killed", 2, "политици")]
+
+
+def test_a_participle_used_as_a_noun_names_the_group_and_inherits_none():
+    doc = hronika.analyze("В света са заразени над 20 млн. души, като близо 750 хил. са загиналите.")
+    killed = [e for e in doc.events if e["type"] == "casualties" and e["subtype"] == "killed"]
+    assert killed and killed[0]["count"]["value"] == 750_000 and killed[0]["victims"] is None

@@ -176,3 +176,28 @@ def test_a_fall_from_one_figure_to_another_is_two_numbers():
                                                            "year")])])
 def test_numbers_in_adjectives_between_ranges_fractions_identifiers_and_amounts(text, expected):
     assert _numbers(text) == expected
+
+
+def test_half_alone_is_a_fraction_and_left_unmarked_but_half_a_million_is_a_number():
+    assert _numbers("Излизам само за половин час, а кораба пристига половин ден по-късно.") == []
+    assert _numbers("Дариха половин милион лева.")[0][:3] == ("половин милион", "money", 500_000)
+
+
+def test_one_day_is_a_duration_and_prav_is_the_first():
+    assert _numbers("Това са повече жертви за един ден.") == [("един ден", "duration", 1, None, None, "day")]
+    assert _numbers("Ваксина е регистрирана за пръв път.")[0][:3] == ("пръв", "ordinal", 1)
+
+
+def test_a_period_adjective_in_words_is_a_duration_unless_it_describes_a_person():
+    assert _numbers("След почти десетгодишни съдебни процедури тя е свободна.")[0][:3] == (
+        "почти десетгодишни", "duration", 10)
+    assert _numbers("Десетгодишно момче е спасено.")[0][:3] == ("Десетгодишно", "age", 10)
+
+
+def test_numbers_in_a_quoted_title_are_part_of_a_name():
+    assert _numbers('Абонамент за "24 часа" и програма " Хоризонт 2020 " струват 5 лв.') == [
+        ("5", "money", 5, None, None, "BGN")]
+
+
+def test_an_approximate_word_right_after_a_full_stop_with_no_space():
+    assert _numbers("Съдиите бяха заплашени.Няколко партии протестираха.")[0][:4] == ("Няколко", "approx", None, 3)

@@ -140,3 +140,16 @@ def test_a_condition_looks_ahead():
      ("Те ще дойдат след три дни.", "2018-11-01", [("след три дни", "date", "2018-11-04")])])
 def test_relative_years_copyright_and_time_spent_is_not_a_date(text, published, expected):
     assert _times(text, published) == expected
+
+
+def test_a_decade_of_the_last_century_takes_the_century_words():
+    assert _times("Законите, въведени през 80-те години на миналия век, остават.") == [
+        ("80-те години на миналия век", "decade", "198X")]
+
+
+def test_a_recurring_weekday_is_no_date():
+    assert _times("Виждам семейството си всеки вторник.") == []
+
+
+def test_a_clock_time_opening_a_line_of_a_live_report_takes_the_publication_day():
+    assert _times("09:11 Премиерът пристигна в Брюксел.") == [("09:11", "time", "2022-01-07T09:11")]

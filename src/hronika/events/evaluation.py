@@ -6,7 +6,7 @@ guidelines in ``gold/events/GUIDELINES.md``, history in its README).
 spurious item with its context.
 Matching: a prediction matches a gold item when their spans overlap by at least half of the longer one;
 then numbers must agree in value (``value``, else ``low``), times in their ISO ``value``, and casualty
-figures in kind, count and victim group (same head word stem, or both absent).
+figures in kind, count and victim group (the same head noun stem, or both absent).
 """
 
 from __future__ import annotations
@@ -73,7 +73,7 @@ def _casualties(doc: Any) -> list[dict[str, Any]]:
             out.append({"kind": event["subtype"], "count_span": [number["start"], number["end"]],
                         "value": event["count"].get("value"), "low": event["count"].get("low"),
                         "high": event["count"].get("high"),
-                        "victims": (event.get("victims") or {}).get("text")})
+                        "victims": (event.get("victims") or {}).get("head")})
     return out
 
 

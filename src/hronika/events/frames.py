@@ -7,7 +7,7 @@ Each frame is a dict::
      "start", "end", "text":           the sentence the frame comes from,
      "trigger": {"start", "end", "text"},
      "count": {"number": i, "text", "value", "low", "high", "approx"} | None   (casualties),
-     "victims": {"start", "end", "text"} | None                                 (casualties),
+     "victims": {"start", "end", "text", "head"} | None                         (casualties),
      "figures": [number indices], "times": [time indices], "time": ISO value of the first time | None,
      "penalties": [str] (convictions), "places": [{"text", "entity"}],
      "place": {"text", "entity"} | None, "participants": [entity ids],
@@ -59,6 +59,10 @@ DIFFERENCE_AFTER = re.compile(r"\s+(?:по-малко|повече|по-мног
 #: Active forms of transitive casualty verbs, whose count follows them („арестуваха 407 души“; not „убит“).
 ACTIVE_VERB = re.compile(r"(?:арестува|задържа|уби|застреля|рани|разстреля|инфектира|зарази)(?:ха|л|ла|ли)?$",
                          re.IGNORECASE)
+#: „убийството на двама политици“, „гибелта на трима“: a killing named by a noun, its count after „на“.
+NOMINAL_KILLING = re.compile(r"(?:убийств|гибел)\w*$")
+#: „близо 750 хил. са загиналите“: a participle with the article is the group itself, inheriting none.
+NAMES_GROUP = re.compile(r"\w(?:ите|ата)$")
 #: „население от около 16,5 милиона“: a population, not a count of victims.
 NOT_HEADCOUNT_BEFORE = re.compile(r"(?:население(?:то)?(?:\s+от)?|жители(?:\s+от)?)\s+$", re.IGNORECASE)
 #: „със съответно 611 и 196“: figures that share the preceding frame's outcome, one per named place.
@@ -111,23 +115,38 @@ def _rate_base(text: str, number: dict[str, Any]) -> bool:
                 and re.match(r"\s+(?:жители|души|население|човека)", text[number["end"] : number["end"] + 12]))
 
 
+def _is_noun(token: Token) -> bool:
+    return token.pos in ("NOUN", "PROPN", None, "") or token.text.lower() in PEOPLE
+
+
+def _leading_adjectives(words: list[Token]) -> int:
+    """How many adjectives open a victim phrase before its noun („известни пакистански политици“)."""
+    k = 0
+    while k < min(len(words) - 1, 3) and words[k].pos == "ADJ" and words[k].text.lower() not in PEOPLE:
+        k += 1
+    return k
+
+
 def _victims(doc: Document, tokens: list[Token], count_end: int, trigger: Token) -> dict[str, Any] | None:
-    """The phrase between the count and the trigger, without auxiliaries: „служители на силите за сигурност“."""
-    if count_end >= trigger.start:  # count after the trigger: „починали 34 пациента“
-        after = [t for t in tokens if t.start >= count_end][:1]
-        if not after or not after[0].text.isalpha() or after[0].text.lower() in EXISTENTIAL \
-                or (after[0].pos not in ("NOUN", "PROPN", None, "") and after[0].text.lower() not in PEOPLE) \
-                or doc.text[count_end : after[0].start].strip():
+    """The phrase between the count and the trigger, without auxiliaries: „служители на силите за сигурност“;
+    ``head`` is its noun („известни пакистански политици“ → политици)."""
+    if count_end >= trigger.start:  # count after the trigger: „починали 34 пациента“, „убийството на двама политици“
+        after = [t for t in tokens if t.start >= count_end][:4]
+        k = _leading_adjectives(after)
+        if not after or not after[k].text.isalpha() or after[k].text.lower() in EXISTENTIAL \
+                or not _is_noun(after[k]) or doc.text[count_end : after[0].start].strip():
             return None  # „са 157, със 123 повече“: no victim noun after the count
-        return {"start": after[0].start, "end": after[0].end, "text": after[0].text}
+        return {"start": after[0].start, "end": after[k].end, "text": doc.text[after[0].start : after[k].end],
+                "head": after[k].text}
     words = [t for t in tokens if count_end <= t.start and t.end <= trigger.start]
     while words and (words[-1].text.lower() in AUXILIARIES or not words[-1].text[0].isalnum()
                      or (words[-1].pos == "ADV" and words[0] is not words[-1])):
         words.pop()
-    if not words or not words[0].text[0].isalpha() \
-            or (words[0].pos not in ("NOUN", "PROPN", None, "") and words[0].text.lower() not in PEOPLE):
+    k = _leading_adjectives(words)
+    if not words or not words[k].text[0].isalpha() or not _is_noun(words[k]):
         return None  # „12 нови заболели“, „593 са потвърдените случаи“: no victim group named
-    return {"start": words[0].start, "end": words[-1].end, "text": doc.text[words[0].start : words[-1].end]}
+    return {"start": words[0].start, "end": words[-1].end, "text": doc.text[words[0].start : words[-1].end],
+            "head": words[k].text}
 
 
 def _source(doc: Document, sentence: Span, trigger_start: int) -> dict[str, Any] | None:
@@ -222,6 +241,9 @@ def sentence_events(doc: Document, sentence: Span, disease: bool = False) -> lis
         previous = tokens[position - 1].text if position else ""
         following = tokens[position + 1].text if position + 1 < len(tokens) else ""
         kind = casualty_kind(token.text, token.lemma)
+        nominal = kind is None and following.lower() == "на" and bool(NOMINAL_KILLING.match(token.text.lower()))
+        if nominal:
+            kind = "killed"  # „убийството на двама политици“
         if kind is None and case_count(token.text, previous, disease_here, following):
             kind = "infected"
             if DEFINITE_NUMERAL.fullmatch(previous):
@@ -250,12 +272,16 @@ def sentence_events(doc: Document, sentence: Span, disease: bool = False) -> lis
                 else None
         if after and ACTIVE_VERB.match(token.text) and doc.text[token.end : after[0][1]["start"]].strip() == "":
             chosen = after[0]  # „в 77 държави и арестували 407 души“: a transitive verb takes its object
+        if nominal:
+            chosen = after[0] if after and re.fullmatch(r"\s+на\s+", doc.text[token.end : after[0][1]["start"]]) \
+                else None
         if chosen is None:
             continue
         index, number = chosen
         used_numbers.add(index)
         victims = _victims(doc, tokens, number["end"], token)
         if victims is None and number["end"] <= token.start and previous_victims \
+                and not NAMES_GROUP.search(token.text) \
                 and re.search(r"\b(?:са|бяха|били|бе|е)\b", doc.text[number["end"] : token.start]):
             victims = previous_victims  # „Осемнадесет полицаи бяха убити и 748 бяха ранени“
         previous_victims = victims

@@ -33,14 +33,14 @@ _MODIFIER = (r"(?:над|повече от|по-малко от|под|окол�
              r"до|едва|само|малко над|малко под|цели)")
 _CURRENCY = (r"(?:лв\.|лева|лев|евро|щатски долара|долари|долара|долар|\$|€|£|британски лири|лири|паунда|рубли|рубла|"
              r"юана|франка|крони|злоти)")
-_TIME_UNIT = (r"(?:години|година|месеца|месец|седмици|седмица|дни|дена|денонощия|денонощие|часа|час|минути|минута|"
-              r"секунди)")
+_TIME_UNIT = (r"(?:години|година|месеца|месец|седмици|седмица|дни|дена|денонощия|денонощие|ден|часа|час|минути|"
+              r"минута|секунди)")
 _PERCENT = r"(?:%|процента|процент|процентни пункта|на сто)"
 #: „два допълнителни дни“: an adjective between a number and its unit.
 _UNIT_ADJECTIVE = r"(?:(?:допълнителни|следващи|следващите|последни|последните|поредни|работни|календарни)\s+)?"
 
 PATTERN = re.compile(
-    rf"(?<![\w.,:/-])(?:(?P<mod>{_MODIFIER})\s+)?"
+    rf"(?<![\w,:/-])(?<!\d\.)(?:(?P<mod>{_MODIFIER})\s+)?"
     rf"(?:(?P<approxword>{_APPROX_ALT})(?:\s+(?P<approxmult>хиляди|милиони))?(?![\w-])"
     rf"|(?P<pre>[$€£]\s?)?(?P<num>{_DIGITS})(?:(?:\s*[-–]\s*|\s+до\s+|\s+и\s+)(?P<num2>{_DIGITS}))?(?:-(?P<suffix>годиш(?:ен|н\w*)|(?:днев|седмич|месеч|часов)\w*|ти|ви|ри|ми|ма|ина|ата|ия|ият|те|а|о"
     rf"|(?P<adjective>[а-я]{{4,}}))(?![\w-]))?"
@@ -149,7 +149,7 @@ def parse(match: re.Match[str], text: str) -> dict[str, Any] | None:
                           if suffix.startswith(k)), 1)
             item["value"] = _clean(item["value"] * scale) if item["value"] is not None else None
         elif suffix.startswith("годиш"):
-            item["kind"] = "age"
+            item.update(_years_adjective(text, end, item["value"]))
         elif suffix[:4] in _COMPOUND_UNITS:
             item.update(kind="duration", unit=_COMPOUND_UNITS[suffix[:4]])
         elif suffix in ("ти", "ви", "ри", "ми", "ия", "ият", "ата", "а", "о"):
@@ -161,6 +161,8 @@ def parse(match: re.Match[str], text: str) -> dict[str, Any] | None:
             words = words[1:]
         if len(words) > 1 and words[-2].lower() in CARDINALS and _FRACTION_AFTER.match(" " + words[-1]):
             return None  # „две трети“
+        if words == ["половин"] and not g["wmult"]:
+            return None  # „половин час“: a fraction, which the guidelines leave unmarked
         if len(words) == 1 and words[0].lower() in ("един", "една", "едно") and not g["wmult"]:
             counted = _ONE_COUNTED.search(text[max(0, start - 8) : start])
             if counted is None and mod in ("само", "едва", "поне"):
@@ -178,7 +180,7 @@ def parse(match: re.Match[str], text: str) -> dict[str, Any] | None:
                 return None  # „стоки от първа необходимост“, „първа помощ“
             item["kind"] = "ordinal"
         if g["wsuffix"]:
-            item["kind"] = "age"
+            item.update(_years_adjective(text, end, item["value"]))
     kind, unit = _unit(g["unit"] or (g.get("pre") or "").strip())
     unit_kept = bool(kind) and item["kind"] not in ("age", "ordinal")
     if unit_kept:
@@ -208,6 +210,20 @@ def parse(match: re.Match[str], text: str) -> dict[str, Any] | None:
     return item
 
 
+#: Nouns of a period or a process after „десетгодишни“, „10-годишна“: a duration in years, not an age.
+_PERIOD_NOUNS = re.compile(r"\s+(?:\w+\s+){0,2}?(?:присъд|процедур|план|мандат|период|програм|договор|войн|затвор|"
+                           r"срок|истори|традици|борб|процес|кампани|забран|мораториум|спор|ембарго|сделк|"
+                           r"споразумени|изследван|проект|гаранци|окупаци|управлени|режим)\w*", re.IGNORECASE)
+
+
+def _years_adjective(text: str, end: int, value: Any) -> dict[str, Any]:
+    """„58-годишният“, „десетгодишно момче“ are ages; „10-годишна присъда“, „десетгодишни съдебни процедури“
+    durations."""
+    if _PERIOD_NOUNS.match(text, end):
+        return {"kind": "duration", "unit": "year", "value": value}
+    return {"kind": "age"}
+
+
 def _overlaps(item: dict[str, Any], spans: list[tuple[int, int]]) -> bool:
     return any(item["start"] < e and s < item["end"] for s, e in spans)
 
@@ -217,14 +233,38 @@ _COMPOUND_UNITS = {"днев": "day", "седм": "week", "месе": "month", "
 _COMPOUND_STEMS = {"едно": 1, "дву": 2, "дво": 2, "три": 3, "четири": 4, "пет": 5, "шест": 6, "седем": 7, "осем": 8,
                    "девет": 9, "десет": 10, "петнадесет": 15, "двадесет": 20, "тридесет": 30, "шестдесет": 60,
                    "деветдесет": 90, "сто": 100}
-COMPOUND = re.compile(rf"(?<![\w-])(?P<stem>{'|'.join(sorted(_COMPOUND_STEMS, key=len, reverse=True))})"
-                      r"(?P<unit>днев|седмич|месеч|часов)\w*", re.IGNORECASE)
+COMPOUND = re.compile(rf"(?<![\w-])(?:(?P<mod>почти|около|близо|над)\s+)?"
+                      rf"(?P<stem>{'|'.join(sorted(_COMPOUND_STEMS, key=len, reverse=True))})"
+                      r"(?P<unit>днев|седмич|месеч|часов|годиш)\w*", re.IGNORECASE)
 
 
-def _compound(match: re.Match[str]) -> dict[str, Any]:
-    return {"kind": "duration", "value": _COMPOUND_STEMS[match["stem"].lower()], "low": None, "high": None,
-            "approx": False, "exclusive": False, "unit": _COMPOUND_UNITS[match["unit"][:4].lower()],
-            "start": match.start(), "end": match.end(), "text": match.group()}
+def _compound(match: re.Match[str], text: str) -> dict[str, Any]:
+    value = _COMPOUND_STEMS[match["stem"].lower()]
+    unit = match["unit"][:4].lower()
+    item = {"kind": "duration", "value": value, "low": None, "high": None, "approx": bool(match["mod"]),
+            "exclusive": False, "unit": _COMPOUND_UNITS.get(unit), "start": match.start(), "end": match.end(),
+            "text": match.group()}
+    if unit == "годи":
+        item.update(_years_adjective(text, match.end(), value))
+        if item["kind"] == "age":
+            item["unit"] = None
+    if match["mod"] and match["mod"].lower() == "над":
+        item.update(value=None, low=value, exclusive=True)  # „над десетгодишна“
+    return item
+
+
+#: A short phrase in marks („“24 часа”“, „" Хоризонт 2020 "“): the name of a paper or a programme.
+_QUOTED_TITLE = re.compile(r"[\"„“«]\s?([^\"„“”«»\n]{1,30}?)\s?[\"“”»]")
+
+
+def _in_quoted_title(text: str, number: dict[str, Any]) -> bool:
+    """Is the number part of a short name in marks — its first word („“24 часа”“) or after a capitalised word
+    („" Хоризонт 2020 "“) — rather than a figure in quoted words („"Увеличаваме скоростта 10 пъти"“)?"""
+    for m in _QUOTED_TITLE.finditer(text, max(0, number["start"] - 32), number["end"] + 32):
+        if m.start(1) <= number["start"] and number["end"] <= m.end(1) and len(m.group(1).split()) <= 3:
+            before = text[m.start(1) : number["start"]].split()
+            return not before or before[-1][:1].isupper()
+    return False
 
 
 _DATE_OR_CLOCK = re.compile(r"\d+(?:[./]\d+){2,}|\d{1,2}:\d{2}(?::\d{2})?")
@@ -242,14 +282,17 @@ def extract_numbers(doc: Document) -> Document:
             items = [parse(tail, doc.text) if tail else None]
         paired = match["num2"] and re.match(r"\s+и\s", doc.text[match.end("num") :]) and not re.search(
             r"\bмежду\s+$", doc.text[max(0, match.start() - 7) : match.start()], re.IGNORECASE)
-        if items[0] and match["num2"] and (paired or items[0]["low"] is not None and items[0]["low"] >= items[0]["high"]):
+        low, high = (items[0]["low"], items[0]["high"]) if items[0] else (None, None)
+        backwards = low is not None and high is not None and low >= high
+        if items[0] and match["num2"] and (paired or backwards):
             # „525 - 9,65%“: two figures side by side, not a range
             first = PATTERN.match(doc.text[: match.end("num")], match.start())
             second = PATTERN.match(doc.text, match.start("num2"))
             items = [parse(first, doc.text[: match.end("num")]) if first else None,
                      parse(second, doc.text) if second else None]
         numbers += [item for item in items if item is not None and not _overlaps(item, taken)]
-    numbers += [_compound(m) for m in COMPOUND.finditer(doc.text)]
+    numbers += [_compound(m, doc.text) for m in COMPOUND.finditer(doc.text)]
+    numbers = [n for n in numbers if not _in_quoted_title(doc.text, n)]
     numbers.sort(key=lambda n: n["start"])
     doc.numbers = numbers
     return doc

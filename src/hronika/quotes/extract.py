@@ -30,7 +30,8 @@ TITLE_NOUNS = re.compile(
 DESCRIPTION_WORDS = re.compile(r"годишн|банкер|министър|президент|премиер|говорител|лидер|депутат|опозиционер|"
                                r"олигарх|председател|посланик|експерт|шеф|директор|политик|журналист|"
                                r"съветник|кмет|генерал|професор|лекар|учен|анализатор|критик|ръководител|началник|"
-                               r"представител|адвокат|съдия|прокурор|посланик|командир|пилот|служител|глава\b", re.IGNORECASE)
+                               r"представител|адвокат|съдия|прокурор|посланик|командир|пилот|служител|глава\b",
+                               re.IGNORECASE)
 CHANNEL = re.compile(r"\b(?:пред|в интервю за|в интервю пред|цитиран[аи]? от|пред медията|за)\s+[\"„“«]?$")
 #: Where a reported clause ends: „, като …“, „, включвайки …“ (a gerund), a dash; a reason („, защото …“) stays.
 CLAUSE_CUT = re.compile(r",\s+(?:като|докато|след като|\w+[ая]йки)\b|\s+-\s+")
@@ -52,8 +53,8 @@ CLITICS = {"му": "m", "й": "f", "ѝ": "f", "им": None}
 SUBORDINATORS = frozenset("когато който която което които че да ако защото докато където и но а или".split())
 RELATIVES = frozenset("който която което които".split())
 #: A preposition right before quoted words: they name something („до “деня Брекзит”“), nobody says them.
-PREPOSITION_BEFORE = re.compile(r"(?<!\w)(?:на|за|от|в|във|с|със|до|при|към|срещу|без|през|чрез|между|около|заради|поради|"
-                                r"след|преди|под|над|върху|вместо)\s*$",
+PREPOSITION_BEFORE = re.compile(r"(?<!\w)(?:на|за|от|в|във|с|със|до|при|към|срещу|без|през|чрез|между|около|"
+                                r"заради|поради|след|преди|под|над|върху|вместо)\s*$",
                                 re.IGNORECASE)
 #: „така наречения „ягодов език““, „т.нар. „зелени сертификати““: a term in marks, nobody's words.
 SO_CALLED = re.compile(r"(?:т\.\s?нар\.|тъй\s+наречен\w*|така\s+наречен\w*)\s*$", re.IGNORECASE)
@@ -63,7 +64,8 @@ DEFINITE = re.compile(r"\w(?:ът|ят|та|ия)$")  # singular: „Учени�
 #: A verb in the first person (моля, призовавам, смятаме): the words of a speaker quoted without marks.
 FIRST_PERSON = re.compile(r"(?:[ая]м|[аяеи]ме|л?я)$")
 #: A channel before the speaker of an inverted report: „…, заяви пред "Марица" една от пътничките“.
-CHANNEL_LEAD = re.compile(r"\s*(?:се\s+)?(?:(?:днес|вчера|още|също)\s+)?(?:пред|за|в интервю за|в интервю пред)\s+[\"„“«]?")
+CHANNEL_LEAD = re.compile(r"\s*(?:се\s+)?(?:(?:днес|вчера|още|също)\s+)?(?:пред|за|в интервю за|в интервю пред)"
+                          r"\s+[\"„“«]?")
 #: Participles inside a noun phrase („хвърления в затвора“), not the finite verb of a clause.
 PARTICIPLE = re.compile(r"(?:ния|ният|ната|ното|ните|ения|ените|ания|аните|ятия|ян|ен|ан|ени|ани|яни)$")
 #: Imperatives („Молете Бог да …“): the article addresses its reader, nobody is reported.

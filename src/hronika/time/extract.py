@@ -45,7 +45,8 @@ _SPENT_AFTER = re.compile(r"\s+(?:и половина|затвор|хаос|в �
 PATTERN = re.compile(
     rf"(?P<interval>(?:от|между)\s+(?P<y1>\d{{4}})\s*(?:г\.\s*)?(?:до|и)\s+(?P<y2>\d{{4}})(?:\s*г\.|\s+година)?)"
     rf"|(?:(?:в|през)\s+)?(?:(?P<modword>началото|средата|края)\s+на\s+)?"
-    rf"(?P<decade>(?P<dec>\d0)-те(?:\s+години)?(?:\s+на\s+(?P<century>XX|XXI|\d{{2}})(?:-и|-ви)?\s+век)?)"
+    rf"(?P<decade>(?P<dec>\d0)-те(?:\s+години)?(?:\s+на\s+(?:(?P<century>XX|XXI|\d{{2}})(?:-и|-ви)?|"
+    rf"(?P<cword>миналия|изминалия|предишния|този|настоящия))\s+век)?)"
     rf"|(?P<dinterval>(?:от|между)\s+(?P<d1>\d{{1,2}})(?:\s+(?P<m1>{_MONTH}))?\s+(?:до|и)\s+(?P<d2>\d{{1,2}})\s+"
     rf"(?P<m3>{_MONTH})(?:\s+(?P<y6>\d{{4}})(?:\s*г\.)?)?)"
     rf"|(?P<drange>(?P<dr1>\d{{1,2}})\s*[-–]\s*(?P<dr2>\d{{1,2}})\s+(?P<drm>{_MONTH})"
@@ -72,6 +73,7 @@ PATTERN = re.compile(
     rf"|(?P<ago>(?P<dir>преди|след)\s+(?P<n>\d+|един|една|две|два|три|четири|пет|шест|седем|осем|девет|десет|"
     rf"няколко)?\s*(?P<unit>дни|дена|ден|седмици|седмица|месеца|месец|години|година))"
     rf"|(?P<clock>(?P<hh>[0-2]?\d)[:.](?P<mm>[0-5]\d)\s*(?:ч\.|часа))"
+    rf"|(?m:^)(?P<clock2>(?P<hh4>[0-2]\d):(?P<mm4>[0-5]\d))(?=\s)"  # „09:11 Макрон: …“, a live report's line
     rf"|(?P<hour>(?P<hh2>[0-2]?\d)\s*ч\.)"
     rf"|(?P<midnight>полунощ)"
     rf"|(?<=\bв )(?P<hour3>(?P<hh3>[0-2]?\d)\s+часа)(?!\w)"
@@ -189,6 +191,8 @@ def normalise(match: re.Match[str], text: str, pub: date | None) -> dict[str, An
         start = match.start("modword") if g["modword"] else match.start("decade")
         century = g["century"]
         prefix = {"XX": "19", "XXI": "20"}.get((century or "").upper()) or (str(int(century) - 1) if century else "19")
+        if g["cword"] and pub is not None:  # „80-те години на миналия век“: the century before publication
+            prefix = str(pub.year // 100 - (0 if g["cword"].lower() in ("този", "настоящия") else 1))
         item.update(kind="decade", value=f"{prefix}{g['dec'][0]}X", mod=_MODS.get((g["modword"] or "").lower()))
     elif g["full"]:
         month, day = MONTHS[g["month"].lower()], int(g["day"])
@@ -227,6 +231,8 @@ def normalise(match: re.Match[str], text: str, pub: date | None) -> dict[str, An
         item.update(kind="year", value=str(pub.year) if pub else None, relative="P+0Y",
                     mod=_MODS[g["ymod"].lower()])
     elif g["weekday"]:
+        if re.search(r"\b(?:всеки|всяка|всички|всеки\s+друг)\s+$", text[max(0, start - 12) : start], re.IGNORECASE):
+            return None  # „всеки вторник“: a recurring day, no date
         weekday = WEEKDAYS[g["wd"].lower()]
         wmod = (g["wmod"] or "").lower()
         forward = future or wmod.startswith("следващ")
@@ -267,12 +273,12 @@ def normalise(match: re.Match[str], text: str, pub: date | None) -> dict[str, An
                     value=(_shift(pub, count * days, "D") if days else _shift(pub, count, unit)) if pub else None)
     elif g["midnight"]:
         item.update(kind="time", value=(pub.isoformat() + "T00:00") if pub else "T00:00")
-    elif g["clock"] or g["hour"] or g["hour3"]:
+    elif g["clock"] or g["clock2"] or g["hour"] or g["hour3"]:
         if g["hour"] and (int(g["hh2"]) > 24 or not _HOUR_BEFORE.search(text[max(0, start - 12) : start])):
             return None  # „24 ч.“ as a duration, not a time of day
         if g["hour3"] and int(g["hh3"]) > 24:
             return None
-        clock = f"T{int(g['hh'] or g['hh2'] or g['hh3']):02d}:{g['mm'] or '00'}"
+        clock = f"T{int(g['hh'] or g['hh2'] or g['hh3'] or g['hh4']):02d}:{g['mm'] or g['mm4'] or '00'}"
         item.update(kind="time", value=(pub.isoformat() + clock) if pub else clock)
     elif g["nextyear"]:
         word = g["nextyear"].lower()
