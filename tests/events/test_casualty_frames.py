@@ -188,3 +188,11 @@ def test_a_participle_used_as_a_noun_names_the_group_and_inherits_none():
     doc = hronika.analyze("В света са заразени над 20 млн. души, като близо 750 хил. са загиналите.")
     killed = [e for e in doc.events if e["type"] == "casualties" and e["subtype"] == "killed"]
     assert killed and killed[0]["count"]["value"] == 750_000 and killed[0]["victims"] is None
+
+
+def test_a_death_sentence_is_no_death_and_a_relative_clause_counts_the_noun_before_it():
+    doc = hronika.analyze("Хиляди хора искат смъртна присъда. Жертвите са седем души, които са убити в Ирак. "
+                          "Войната доведе до смъртта на стотици деца.")
+    found = [(e["subtype"], e["count"]["text"], e["victims"] and e["victims"]["head"])
+             for e in doc.events if e["type"] == "casualties"]
+    assert found == [("killed", "седем", "души"), ("killed", "стотици", "деца")]

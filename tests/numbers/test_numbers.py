@@ -201,3 +201,12 @@ def test_numbers_in_a_quoted_title_are_part_of_a_name():
 
 def test_an_approximate_word_right_after_a_full_stop_with_no_space():
     assert _numbers("Съдиите бяха заплашени.Няколко партии протестираха.")[0][:4] == ("Няколко", "approx", None, 3)
+
+
+def test_acronyms_are_not_number_words_and_a_spaced_dash_joins_a_name():
+    assert _numbers("Правилата на СТО важат, а МИ – 6 мълчи.") == []
+
+
+def test_by_up_to_is_a_bound_and_a_two_year_stay_is_a_duration():
+    assert _numbers("Растежът ще падне с до 8%.")[0][:5] == ("до 8%", "percent", None, None, 8)
+    assert _numbers("След двегодишно пребиваване в затвора тя е свободна.")[0][:3] == ("двегодишно", "duration", 2)

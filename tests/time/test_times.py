@@ -153,3 +153,14 @@ def test_a_recurring_weekday_is_no_date():
 
 def test_a_clock_time_opening_a_line_of_a_live_report_takes_the_publication_day():
     assert _times("09:11 Премиерът пристигна в Брюксел.") == [("09:11", "time", "2022-01-07T09:11")]
+
+
+def test_the_end_of_the_current_week_and_a_clock_time_after_a_date():
+    assert _times("Министрите ще го видят до края на настоящата седмица.") == [
+        ("края на настоящата седмица", "week", "2022-W01")]
+    assert _times("06.01.2022 18.16 Пътниците се прибраха.") == [
+        ("06.01.2022", "date", "2022-01-06"), ("18.16", "time", "2022-01-06T18:16")]
+
+
+def test_a_month_of_doing_something_is_time_spent_and_a_site_named_today_is_no_date():
+    assert _times("След месец на затягане на мерките магазините отварят. Източник: Днес+") == []

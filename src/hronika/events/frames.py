@@ -60,7 +60,11 @@ DIFFERENCE_AFTER = re.compile(r"\s+(?:по-малко|повече|по-мног
 ACTIVE_VERB = re.compile(r"(?:арестува|задържа|уби|застреля|рани|разстреля|инфектира|зарази)(?:ха|л|ла|ли)?$",
                          re.IGNORECASE)
 #: „убийството на двама политици“, „гибелта на трима“: a killing named by a noun, its count after „на“.
-NOMINAL_KILLING = re.compile(r"(?:убийств|гибел)\w*$")
+NOMINAL_KILLING = re.compile(r"(?:убийств|гибел|смъртта)\w*$")
+#: „смъртна присъда“, „смъртно наказание“: a penalty, not a death.
+SENTENCE_NOUN = re.compile(r"\s+(?:присъд|наказани)", re.IGNORECASE)
+#: „седем души, които са убити“: a relative clause whose participle counts the noun before it.
+RELATIVE_COUNTED = re.compile(r"\s+[\w-]+,\s+(?:които|който|която)\s+(?:(?:са|е|бяха|бе|са били|били)\s+)*$")
 #: „близо 750 хил. са загиналите“: a participle with the article is the group itself, inheriting none.
 NAMES_GROUP = re.compile(r"\w(?:ите|ата)$")
 #: „население от около 16,5 милиона“: a population, not a count of victims.
@@ -249,13 +253,16 @@ def sentence_events(doc: Document, sentence: Span, disease: bool = False) -> lis
             if DEFINITE_NUMERAL.fullmatch(previous):
                 continue  # „в двата случая“: the cases named before, not a new count
         if kind is None or previous.lower() in ("не", "от"):
-            continue  # „не са ранени“; „N души от заразените са оздравели“: the count belongs to another verb
-        if re.match(r"(?:\s+\w+)?\s+на\s+(?:\d|глава)", doc.text[token.end : token.end + 20]):
+            continue
+        if SENTENCE_NOUN.match(doc.text, token.end):
+            continue  # „искат смъртна присъда“: a penalty, nobody died  # „не са ранени“; „N души от заразените са оздравели“: the count belongs to another verb
+        if not nominal and re.match(r"(?:\s+\w+)?\s+на\s+(?:\d|глава)", doc.text[token.end : token.end + 20]):
             continue  # „200 новозаразени на 100 000 души“, „смъртни случаи на глава“: a rate
         if DIFFERENCE_AFTER.match(doc.text, token.end):
             continue  # „(с 2 случая по-малко спрямо вчера)“: a difference, not a count
         counts = [(i, n) for i, n in numbers if _is_count(n) and i not in used_numbers
                   and (_same_clause(breaks, n["end"], token.start)
+                       or RELATIVE_COUNTED.fullmatch(doc.text, n["end"], token.start)
                        or DASH_GAP.fullmatch(doc.text, token.end, n["start"]))
                   and not _rate_base(doc.text, n)
                   and not NOT_HEADCOUNT_BEFORE.search(doc.text, max(0, n["start"] - 20), n["start"])

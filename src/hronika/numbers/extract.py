@@ -69,6 +69,7 @@ _CLOSING_QUOTES = set('"“”»\'')
 _IDIOM_AFTER = re.compile(r"\s+(?:необходимост|помощ)\b", re.IGNORECASE)
 _YEAR_AFTER = re.compile(r"\s*(?:г\.|год\.|година|годин)", re.IGNORECASE)
 _NAME_BEFORE = re.compile(r"[\w]-\s?$|[A-Za-z]\s?$")  # COVID-19, Covid- 19, G7
+_ACRONYM_DASH_BEFORE = re.compile(r"(?<!\w)[А-ЯA-Z]{2,}\s?[–-]\s?$")  # „МИ – 6“
 #: Identifiers: „статия 295-C“, „секция 144“, „чл. 5“, „№ 3“, „Даунинг стрийт 10“.
 _IDENTIFIER_BEFORE = re.compile(r"(?<![\w.])(?:статия|член|чл\.|секция|раздел|параграф|ал\.|алинея|точка|т\.|№|стрийт|"
                                 r"улица|ул\.|номер|решение|закон)[ \t]*$", re.IGNORECASE)
@@ -123,7 +124,8 @@ def parse(match: re.Match[str], text: str) -> dict[str, Any] | None:
             return None  # „8/10 000“: the tail of a number split by a slash
         if _IDENTIFIER_BEFORE.search(text[max(0, start - 12) : start]):
             return None
-        if _NAME_BEFORE.search(text[max(0, start - 3) : start]) or (
+        if _NAME_BEFORE.search(text[max(0, start - 3) : start]) \
+                or _ACRONYM_DASH_BEFORE.search(text[max(0, start - 8) : start]) or (
                 text[end : end + 1] in _CLOSING_QUOTES and _CAPITALISED_BEFORE.search(text, max(0, start - 30), start)):
             return None  # COVID-19, Boeing 737, програмата „Хоризонт 2020“
         if not g["num2"] and not g["mult"] and not g["unit"] and re.fullmatch(r"1[0-9]{3}|20[0-9]{2}", g["num"]) \
@@ -161,6 +163,8 @@ def parse(match: re.Match[str], text: str) -> dict[str, Any] | None:
             words = words[1:]
         if len(words) > 1 and words[-2].lower() in CARDINALS and _FRACTION_AFTER.match(" " + words[-1]):
             return None  # „две трети“
+        if g["words"].isupper() and len(g["words"]) > 1:
+            return None  # „СТО“ (the WTO), an acronym in capitals
         if words == ["половин"] and not g["wmult"]:
             return None  # „половин час“: a fraction, which the guidelines leave unmarked
         if len(words) == 1 and words[0].lower() in ("един", "една", "едно") and not g["wmult"]:
@@ -193,8 +197,9 @@ def parse(match: re.Match[str], text: str) -> dict[str, Any] | None:
         if item["kind"] == "cardinal":
             item["kind"] = "approx"
     elif mod in ("до", "под", "по-малко от", "малко под") and item["value"] is not None:
-        if mod == "до" and (item["kind"] in ("duration", "money", "percent")
-                            or _CHANGE_BEFORE.search(text[max(0, start - 25) : start])):
+        by_up_to = re.search(r"(?<!\w)с\s+$", text[max(0, start - 3) : start])  # „намали растежа с до 8%“
+        if mod == "до" and not by_up_to and (item["kind"] in ("duration", "money", "percent")
+                                             or _CHANGE_BEFORE.search(text[max(0, start - 25) : start])):
             start = match.start("num") if g["num"] else start  # „намалява до 72 962“: the new level, not a bound
         else:
             item.update(high=item["value"], value=None, approx=True)
@@ -213,7 +218,8 @@ def parse(match: re.Match[str], text: str) -> dict[str, Any] | None:
 #: Nouns of a period or a process after „десетгодишни“, „10-годишна“: a duration in years, not an age.
 _PERIOD_NOUNS = re.compile(r"\s+(?:\w+\s+){0,2}?(?:присъд|процедур|план|мандат|период|програм|договор|войн|затвор|"
                            r"срок|истори|традици|борб|процес|кампани|забран|мораториум|спор|ембарго|сделк|"
-                           r"споразумени|изследван|проект|гаранци|окупаци|управлени|режим)\w*", re.IGNORECASE)
+                           r"споразумени|изследван|проект|гаранци|окупаци|управлени|режим|пребиваван|престой|отсъстви)\w*",
+                           re.IGNORECASE)
 
 
 def _years_adjective(text: str, end: int, value: Any) -> dict[str, Any]:
@@ -230,7 +236,7 @@ def _overlaps(item: dict[str, Any], spans: list[tuple[int, int]]) -> bool:
 
 #: „14-дневна“, „шестмесечна“, „едноседмичен“: an adjective of a period, a duration.
 _COMPOUND_UNITS = {"днев": "day", "седм": "week", "месе": "month", "часо": "hour"}
-_COMPOUND_STEMS = {"едно": 1, "дву": 2, "дво": 2, "три": 3, "четири": 4, "пет": 5, "шест": 6, "седем": 7, "осем": 8,
+_COMPOUND_STEMS = {"едно": 1, "дву": 2, "дво": 2, "две": 2, "три": 3, "четири": 4, "пет": 5, "шест": 6, "седем": 7, "осем": 8,
                    "девет": 9, "десет": 10, "петнадесет": 15, "двадесет": 20, "тридесет": 30, "шестдесет": 60,
                    "деветдесет": 90, "сто": 100}
 COMPOUND = re.compile(rf"(?<![\w-])(?:(?P<mod>почти|около|близо|над)\s+)?"

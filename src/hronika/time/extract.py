@@ -40,7 +40,7 @@ _MODS = {"началото": "start", "средата": "mid", "края": "late
 _YEAR_SHIFT = {"тази": 0, "миналата": -1, "следващата": 1}
 #: „след осем години затвор“, „след 20 месеца хаос“: a time spent, not a date after publication.
 _SPENT_AFTER = re.compile(r"\s+(?:и половина|затвор|хаос|в затвора|зад решетките|преговори|война|изолация|"
-                          r"лишаване|борба|съдебни)\b", re.IGNORECASE)
+                          r"лишаване|борба|съдебни|на\s+\w+(?:ане|ене|яне))\b", re.IGNORECASE)
 
 PATTERN = re.compile(
     rf"(?P<interval>(?:от|между)\s+(?P<y1>\d{{4}})\s*(?:г\.\s*)?(?:до|и)\s+(?P<y2>\d{{4}})(?:\s*г\.|\s+година)?)"
@@ -68,12 +68,14 @@ PATTERN = re.compile(
     rf"|(?P<reldays>изминалата нощ|миналата нощ|днешния ден|вчерашния ден|утрешния ден)"
     rf"|(?P<reladj>(?:днешн|вчерашн|утрешн)(?:ият|ия|ата|ото|ите))"
     rf"|(?P<reldays2>днес|вчера|утре|онзи ден|завчера|вдругиден|снощи)"
-    rf"|(?P<relperiod>(?P<pmod>миналата|миналия|миналото|тази|този|това|следващата|следващия|следващото)\s+"
+    rf"|(?:(?P<modword4>началото|средата|края)\s+на\s+)?"
+    rf"(?P<relperiod>(?P<pmod>миналата|миналия|миналото|тази|този|това|следващата|следващия|следващото|"
+    rf"настоящата|настоящия|текущата|текущия)\s+"
     rf"(?P<period>седмица|месец|година|лято|зима))"
     rf"|(?P<ago>(?P<dir>преди|след)\s+(?P<n>\d+|един|една|две|два|три|четири|пет|шест|седем|осем|девет|десет|"
     rf"няколко)?\s*(?P<unit>дни|дена|ден|седмици|седмица|месеца|месец|години|година))"
     rf"|(?P<clock>(?P<hh>[0-2]?\d)[:.](?P<mm>[0-5]\d)\s*(?:ч\.|часа))"
-    rf"|(?m:^)(?P<clock2>(?P<hh4>[0-2]\d):(?P<mm4>[0-5]\d))(?=\s)"  # „09:11 Макрон: …“, a live report's line
+    rf"|(?:(?m:^)|(?<=\d{{4}} ))(?P<clock2>(?P<hh4>[0-2]\d)[:.](?P<mm4>[0-5]\d))(?=\s)"  # „09:11 Макрон: …“, „06.03.2018 18.16“
     rf"|(?P<hour>(?P<hh2>[0-2]?\d)\s*ч\.)"
     rf"|(?P<midnight>полунощ)"
     rf"|(?<=\bв )(?P<hour3>(?P<hh3>[0-2]?\d)\s+часа)(?!\w)"
@@ -245,6 +247,8 @@ def normalise(match: re.Match[str], text: str, pub: date | None) -> dict[str, An
         if not wmod:
             start = match.start("wd")
     elif g["reldays"] or g["reldays2"] or g["reladj"]:
+        if text[end : end + 1] == "+":
+            return None  # „Днес+“: the name of a site
         phrase = (g["reldays"] or g["reldays2"] or "").lower()
         offset = RELATIVE_DAYS[phrase] if phrase else next(v for k, v in RELATIVE_ADJECTIVES.items()
                                                       if g["reladj"].lower().startswith(k))
@@ -257,7 +261,9 @@ def normalise(match: re.Match[str], text: str, pub: date | None) -> dict[str, An
         unit = {"седмица": "W", "месец": "M", "година": "Y"}.get(period)
         if unit is None:
             return None
-        item.update(kind={"W": "week", "M": "month", "Y": "year"}[unit], relative=f"P{count:+d}{unit}")
+        item.update(kind={"W": "week", "M": "month", "Y": "year"}[unit], relative=f"P{count:+d}{unit}",
+                    mod=_MODS.get((g["modword4"] or "").lower()))
+        start = match.start("modword4") if g["modword4"] else start  # „до края на настоящата седмица“
         item["value"] = _shift(pub, count, unit) if pub else None
     elif g["ago"]:
         if g["dir"].lower() == "след" and _SPENT_AFTER.match(text, end):
