@@ -85,3 +85,13 @@ def test_bad_input_never_prints_a_traceback(tmp_path):
     assert run.returncode == 1
     assert "Traceback" not in run.stderr and run.stderr.startswith("hronika: error:")
     assert len(run.stderr.strip().splitlines()) == 1
+
+
+def test_a_mistyped_stage_option_is_a_usage_error_naming_the_stage_options():
+    result = _run("evaluate", "quotes", "--glod", "gold/quotes/heldout4")
+    assert result.exit_code == 2 and "--glod" in result.output and "--gold, --errors" in result.output
+
+
+def test_evaluate_help_lists_each_stage_options():
+    result = _run("evaluate", "--help")
+    assert result.exit_code == 0 and "quotes: [--gold DIR] [--errors]" in result.output

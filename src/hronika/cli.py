@@ -28,6 +28,29 @@ EVALUABLE = {
 }
 #: Options whose CLI spelling differs from the Python parameter name.
 OPTION_ALIASES = {"folds": "folds_n"}
+#: The options each stage's ``evaluate`` and ``train`` take (anything else is a usage error, not silently ignored).
+STAGE_OPTIONS = {
+    ("evaluate", "segmentation"): {"cv": "K", "errors": "FILE", "news": ""},
+    ("evaluate", "morph"): {"split": "dev|test", "cv": "K", "errors": "FILE"},
+    ("evaluate", "ner"): {"protocol": "cv|loto|both", "folds": "K", "workers": "N", "seed": "N"},
+    ("evaluate", "entities"): {"folds": "K", "seed": "N"},
+    ("evaluate", "quotes"): {"gold": "DIR", "errors": ""},
+    ("evaluate", "events"): {"gold": "DIR", "errors": ""},
+    ("train", "segmentation"): {"c1": "X", "c2": "X"},
+    ("train", "morph"): {"c1": "X", "c2": "X"},
+    ("train", "ner"): {"iterations": "N"},
+    ("train", "entities"): {},
+}
+
+
+def _options_help(kind: str) -> str:
+    """The stage options of ``kind`` for the command's help text."""
+    lines = []
+    for (k, stage), options in STAGE_OPTIONS.items():
+        if k == kind:
+            shown = " ".join(f"[--{o.replace('_', '-')}{' ' + v if v else ''}]" for o, v in options.items()) or "(none)"
+            lines.append(f"{stage}: {shown}")
+    return "\b\nStage options:\n" + "\n".join(lines)
 
 
 def _fail(message: str) -> None:
@@ -226,6 +249,11 @@ def _run_module(kind: str, table: dict[str, str], name: str, data: str | None, e
 
     if name not in table:
         raise click.UsageError(f"unknown {kind} target {name!r}; choose from: {', '.join(table)}")
+    allowed = STAGE_OPTIONS.get((kind, name), {})
+    unknown = sorted(k for k in extra if k not in allowed and k != "seed")
+    if unknown:
+        known = ", ".join(f"--{o.replace('_', '-')}" for o in allowed) or "none"
+        raise click.UsageError(f"{kind} {name} has no option --{unknown[0].replace('_', '-')} (its options: {known})")
     module_name = f"{table[name]}.{'training' if kind == 'train' else 'evaluation'}"
     try:
         module = importlib.import_module(module_name)
@@ -240,7 +268,8 @@ def _run_module(kind: str, table: dict[str, str], name: str, data: str | None, e
     module.run(root, Console(), **{OPTION_ALIASES.get(k, k): v for k, v in extra.items()})
 
 
-@cli.command(context_settings={"ignore_unknown_options": True, "allow_extra_args": True})
+@cli.command(context_settings={"ignore_unknown_options": True, "allow_extra_args": True},
+             epilog=_options_help("train"))
 @click.argument("name")
 @click.option("--data", metavar="DIR", help="Shared data directory (default: ../shared/data or $HRONIKA_DATA).")
 @click.option("--seed", default=13, show_default=True, help="Random seed.")
@@ -250,7 +279,8 @@ def train(ctx: click.Context, name: str, data: str | None, seed: int) -> None:
     _run_module("train", TRAINABLE, name, data, {"seed": seed, **_extra_options(ctx.args)})
 
 
-@cli.command(context_settings={"ignore_unknown_options": True, "allow_extra_args": True})
+@cli.command(context_settings={"ignore_unknown_options": True, "allow_extra_args": True},
+             epilog=_options_help("evaluate"))
 @click.argument("name")
 @click.option("--data", metavar="DIR", help="Shared data directory (default: ../shared/data or $HRONIKA_DATA).")
 @click.pass_context
