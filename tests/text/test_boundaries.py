@@ -161,3 +161,56 @@ def test_a_dash_before_a_capitalised_word_after_a_word_gets_the_headline_feature
     dash = next(i for i, t in enumerate(tokens) if t.text == "-")
     assert "nrd:opener=dash" in features[dash]
     assert any(f.startswith("nrd:ncls=") for f in features[dash])
+
+
+requires_hunspell = pytest.mark.skipif(not __import__("hronika.morph.hunspell", fromlist=["x"]).dictionary(),
+                                       reason="hunspell-bg is not installed")
+
+
+@requires_hunspell
+def test_spelling_classes_from_hunspell():
+    # common words missing from simplemma's lexicon are still common words at a sentence start
+    assert boundaries.word_class("Прелитането") == "oov"
+    assert boundaries.spelling_class("Прелитането") == "common"
+    assert boundaries.spelling_class("Нападателят") == "common"
+    assert boundaries.spelling_class("Христова") == "name"
+    assert boundaries.spelling_class("Роман") == "both"
+    assert boundaries.spelling_class("Хрънчар") == "unknown"
+
+
+def test_the_capitalised_word_gets_what_first_carries_the_clause_after_it():
+    tokens = tokenize("През март би трябвало Европейският съвет да даде насоки.")
+    features = boundaries.token_features(tokens, "")
+    head = next(i for i, t in enumerate(tokens) if t.text == "Европейският")
+    assert "nr:rhead=да" in features[head]
+    tokens = tokenize("Пожар изпепели склад Огънят е бил овладян.")
+    head = next(i for i, t in enumerate(tokens) if t.text == "Огънят")
+    assert "nr:rhead=verb" in boundaries.token_features(tokens, "")[head]
+
+
+def test_no_learned_break_after_a_hyphenated_title():
+    from hronika.doc import Token
+
+    for title in ("г-н", "г-жа", "д-р"):
+        assert boundaries._binds_next(Token(0, len(title), title))
+
+
+def test_news_labels_no_start_at_a_name_after_a_colon(tmp_path):
+    folder = tmp_path / "slavicner" / "raw" / "topic" / "bg"
+    folder.mkdir(parents=True)
+    (folder / "a.txt").write_text("Мачът завърши наравно. Снимка: Ройтерс Засега билетите вървят слабо.\n",
+                                  encoding="utf-8")
+    (tokens, _, starts), = news_documents(tmp_path, "train", exclude=frozenset())
+    opened = [tokens[i].text for i in sorted(starts)]
+    assert "Ройтерс" not in opened and opened[:2] == ["Мачът", "Снимка"]
+
+
+def test_run_on_headlines_inside_news_lines_are_relabelled_by_a_cross_fitted_model():
+    from hronika.text.training import relabel_run_ons
+
+    docs = [_triple([f"Кметът откри парк номер {n}", "Той обеща още два."]) for n in range(4)]
+    run_on = [(tokens, text, {0}) for tokens, text, _ in docs]  # the line-level label misses „Той“
+    # every gap the model may open a sentence at qualifies at threshold 0 (so the missed start); none above 1
+    assert all(gold <= s for (_, _, s), (_, _, gold) in zip(relabel_run_ons(run_on, threshold=0.0), docs))
+    assert [s for _, _, s in relabel_run_ons(run_on, threshold=1.01)] == [{0}] * 4
+    assert [t for _, t, _ in relabel_run_ons(run_on, threshold=0.0)] == [t for _, t, _ in docs]  # order kept

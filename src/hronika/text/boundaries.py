@@ -6,14 +6,18 @@ punctuation and function words, and whether a capitalised word is normally writt
 follows a word — a name, or a sentence after a headline without punctuation — it also sees what the lexicon
 says of that word (closed-class, verb, adjective, noun, name, unknown), of the word before it (and whether a
 clause can end with it), whether the stretch since the last boundary and the one up to the next hold a finite
-verb (two clauses side by side), how long that stretch is and how many commas it has, and what follows the
-capitalised word (a function word, a verb, punctuation). A dash before a capitalised word (direct speech after
-a headline) gets the same features. No word lists from the corpora: only grammar (closed classes) and the
-lexicons.
+verb (two clauses side by side), how long that stretch is and how many commas it has, what follows the
+capitalised word (a function word, a verb, punctuation), what first carries the clause after it (``да``: a
+complement clause of the sentence before; a finite verb; punctuation), and whether hunspell-bg knows the word
+only in lower case (a common word: a sentence start), only capitalised (a name), or not at all. A dash before
+a capitalised word (direct speech after a headline) gets the same features. No word lists from the corpora:
+only grammar (closed classes) and the lexicons.
 
 Trained (``hronika train segmentation``) on UD Bulgarian-BTB dev (with headline-like variants of its documents:
 short sentences without their final period, :func:`hronika.text.training.without_final_periods`) and on half
-of the Bulgarian SlavicNER articles, whose line breaks say where titles and bylines end and whose names inside lines are non-starts;
+of the Bulgarian SlavicNER articles, whose line breaks say where titles and bylines end and whose names inside
+lines are non-starts (headlines that scraped pages run into a line are relabelled first,
+:func:`hronika.text.training.relabel_run_ons`);
 ``hronika evaluate segmentation --cv K`` cross-validates over dev documents, ``--news`` measures
 over-splitting on the other half of the articles.
 """
@@ -130,8 +134,36 @@ def is_finite_verb(word: str) -> bool:
     return is_verb_lemma(lemma.split("-(")[0]) and not low.endswith(NON_FINITE)
 
 
+@functools.lru_cache(maxsize=65536)
+def spelling_class(word: str) -> str | None:
+    """What hunspell-bg says of a capitalised word: ``common`` (only lower-case entries make it: an ordinary
+    word at a sentence start), ``name`` (only capitalised entries), ``both``, ``unknown`` (no entry: mostly
+    foreign names); None without the dictionary. Only this abstract class reaches the model, never its words."""
+    from hronika.morph import hunspell
+
+    if hunspell.dictionary() is None:
+        return None
+    stems = {a.stem[:1].isupper() for a in hunspell.analyses(word)}
+    return "both" if len(stems) == 2 else "name" if True in stems else "common" if stems else "unknown"
+
+
 CAPITAL = ("title", "digit", "upper", "initial")
 OPENERS = OPENING_QUOTES | {"\""}
+
+
+def _clause_head(tokens: list[Token], verbs: list[bool], start: int, end: int) -> str:
+    """What first carries a clause after a capitalised word: ``да`` (a complement clause: „трябва Европейският
+    съвет да реши“ goes on the sentence before), ``ще``, a finite ``verb``, ``punct`` (before any of them), or
+    ``none``."""
+    for j in range(start, min(end, start + 8)):
+        word = tokens[j].text.lower()
+        if word in ("да", "ще"):
+            return word
+        if verbs[j]:
+            return "verb"
+        if not word[:1].isalnum():
+            return "punct"
+    return "none"
 
 
 def _bucket(n: int) -> str:
@@ -180,7 +212,8 @@ def token_features(tokens: list[Token], text: str, rule_starts: set[int] | None 
             # a capitalised word (or an opening quote before one) after a word: a name, or a sentence after a
             # line without punctuation (a headline, a byline)
             hw = words[head + 2]
-            g = [f"cls={word_class(hw)}", f"shape|nshape={shapes[head + 2]}|{shapes[head + 3]}",
+            hs = spelling_class(hw)
+            g = [f"cls={word_class(hw)}", f"hs={hs}", f"shape|nshape={shapes[head + 2]}|{shapes[head + 3]}",
                  f"seg={_bucket(i - last_start)}", f"segcomma={min(commas, 2)}"]
             if head != i:
                 g.append("opener=quote" if w in OPENERS else "opener=dash")
@@ -192,6 +225,10 @@ def token_features(tokens: list[Token], text: str, rule_starts: set[int] | None 
             if pshape in ("lower", "title"):
                 g.append(f"pcls={pshape}|{word_class(prev)}")
                 g.append(f"pdangling={prev.lower() in DANGLING}")
+                if pshape == "title":
+                    g.append(f"phs={spelling_class(prev)}")
+            g.append(f"rhead={_clause_head(tokens, verbs, head + 1, next_start[i + 1])}")
+            g += [f"hs|seg={hs}|{_bucket(i - last_start)}", f"hs|lverb={hs}|{left}", f"hs|pshape={hs}|{pshape}"]
             f.extend(("nr:" if head == i else "nrq:" if w in OPENERS else "nrd:") + x for x in g)
         if pshape == "punct":
             f.append(f"p={prev}")
@@ -234,10 +271,17 @@ def learned_sentence_starts(tokens: list[Token], text: str, model: Path = MODEL_
     rule_starts = {a for a, _ in sentence_token_spans(tokens)}
     labels = tagger.tag(token_features(tokens, text, rule_starts))
     return {i for i, label in enumerate(labels) if (label == "B" and i in rule_starts) or (
-        i not in rule_starts and not _lower_start(tokens, i) and not _binds_next(tokens[i - 1])
-        and not _inside_name(tokens[i - 1], tokens[i]) and tagger.marginal("B", i) >= CONFIDENT)} | {0}
+        i not in rule_starts and can_start(tokens, i) and tagger.marginal("B", i) >= CONFIDENT)} | {0}
 
 
+def can_start(tokens: list[Token], i: int) -> bool:
+    """May the model open a sentence at token ``i`` (``i > 0``) where the rules see none? Not at a lower-case
+    word, after a word that binds the next one, or inside a name."""
+    return not (_lower_start(tokens, i) or _binds_next(tokens[i - 1]) or _inside_name(tokens[i - 1], tokens[i]))
+
+
+#: Contracted titles written with a hyphen, always before a name („г-н Пирински“).
+TITLES = frozenset("г-н г-жа г-ца д-р м-р".split())
 #: Words that need what follows: a number after a hedge („почти 1 милион“).
 HEDGES = frozenset("почти близо над около приблизително общо едва само цели малко най-малко поне".split())
 
@@ -251,7 +295,8 @@ def _inside_name(previous: Token, current: Token) -> bool:
 def _binds_next(previous: Token) -> bool:
     """Can no sentence end on this word (a preposition, a conjunction, a hedge, a title such as „доц.“)?"""
     word = previous.text.lower()
-    return word in DANGLING or word in HEDGES or (word.endswith(".") and word[:-1] in PREFIX_ABBREVIATIONS)
+    return word in DANGLING or word in HEDGES or word in TITLES or (
+        word.endswith(".") and word[:-1] in PREFIX_ABBREVIATIONS)
 
 
 def _lower_start(tokens: list[Token], i: int) -> bool:
