@@ -11,7 +11,7 @@ from pathlib import Path
 from hronika.doc import Document, Token
 from hronika.morph import abbreviations, candidates, clitics, context, hunspell, rules
 from hronika.morph.features import apply_script, is_verb_lemma, lemma_features, pos_features
-from hronika.morph.markers import marker_features, split_marker
+from hronika.morph.markers import Relatives, marker_features, split_marker
 
 MODEL_DIR = Path(__file__).parent / "model"
 POS_MODEL = MODEL_DIR / "upos.crfsuite"
@@ -64,6 +64,7 @@ class Morph:
             tables = json.load(f)
         self.known: dict[str, str] = tables["forms"]
         self.verb_markers: dict[str, str] = tables["verbs"]
+        self.relatives = Relatives(self.verb_markers)
         self.contexts: context.Table = tables.get("contexts", {})
         self.usage: dict[str, list[int]] = tables.get("reflexive", {})
         self._cache: dict[tuple[str, str, object], str] = {}
@@ -113,7 +114,7 @@ class Morph:
     def _with_marker(self, base: str, words: list[str], i: int, tag: str = "VERB") -> str:
         marker = self.verb_markers.get(base)
         if marker is None:
-            marker = self.marker.tag([marker_features(base, words, i, self.usage, tag)])[0]
+            marker = self.marker.tag([marker_features(base, words, i, self.usage, tag, self.relatives)])[0]
         return base + ("" if marker == "none" else marker)
 
     def __call__(self, doc: Document) -> Document:
