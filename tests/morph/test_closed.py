@@ -17,6 +17,7 @@ def test_indefinite_and_personal_pronouns():
 
 def test_only_unambiguous_forms_get_a_part_of_speech():
     assert closed.TAGS["нещо"] == "PRON" and closed.TAGS["нейните"] == "DET"
+    assert closed.TAGS["&"] == "CCONJ" and closed.lemma("&", "CCONJ") == "и"
     assert "това" not in closed.TAGS and "кои" not in closed.TAGS  # determiner or pronoun: the tagger decides
 
 

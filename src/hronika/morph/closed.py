@@ -1,4 +1,4 @@
-"""Closed-class words (pronouns, determiners) in BTB's conventions, for forms the training data never showed.
+"""Closed-class words (pronouns, determiners, „&“) in BTB's conventions, for forms the training data never showed.
 
 A treebank of 16 000 tokens misses forms of words that every news text has: „нещо“, „нейните“, „техния“.
 Their part of speech and lemma follow from grammar, not from statistics: a personal pronoun's lemma is
@@ -68,6 +68,7 @@ for _lemma, _forms in (("някой", ("някой", "някого", "няком
 #: left to the tagger)
 TAGS: dict[str, str] = {form: "DET" for form in DETERMINERS if form not in PRONOUNS}
 TAGS.update({form: "PRON" for form in PRONOUNS if form not in DETERMINERS})
+TAGS["&"] = "CCONJ"  # Procter & Gamble: a conjunction, lemma „и“
 
 
 def lemma(form: str, tag: str) -> str | None:
@@ -76,4 +77,6 @@ def lemma(form: str, tag: str) -> str | None:
         return DETERMINERS.get(form) or PRONOUNS.get(form)
     if tag == "PRON":
         return PRONOUNS.get(form) or DETERMINERS.get(form)
+    if tag == "CCONJ" and form == "&":
+        return "и"
     return None
