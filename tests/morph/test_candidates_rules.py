@@ -45,6 +45,16 @@ def test_nouns_lose_the_definite_article():
     assert rules.correct("европата", "Европата", "PROPN") == "европа"
     assert rules.correct("дунавът", "Дунавът", "PROPN") == "дунав"
     assert rules.correct("рита", "Рита", "PROPN") == "рита"  # too short to be articled
+    assert rules.correct("кръвообръщението", "кръвообръщението", "NOUN") == "кръвообръщение"
+
+
+def test_neuter_plurals_become_singular():
+    assert rules.correct("правомощия", "Правомощията", "NOUN") == "правомощие"
+    assert rules.correct("себеобвинения", "себеобвиненията", "NOUN") == "себеобвинение"
+    assert rules.correct("проучвания", "проучвания", "NOUN") == "проучване"
+    assert rules.correct("последствия", "последствия", "NOUN") == "последствие"
+    assert rules.correct("компания", "компания", "NOUN") == "компания"  # a feminine singular
+    assert rules.correct("гения", "гения", "NOUN") == "гения"  # too short to tell
 
 
 def test_a_plural_noun_proposes_its_singulars():

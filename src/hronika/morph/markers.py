@@ -1,17 +1,23 @@
 """BTB's reflexive markers on verb lemmas: ``нося-(се)`` (can be reflexive), ``отида-(си)``, ``смея-се``.
 
 Whether a verb takes one is a property of the verb; a small classifier guesses it from the lemma's
-ending, its prefix, a reflexive clitic (се, си) near the verb, simplemma's lemma, and how often the verb
-stands next to „се“ in unannotated news text (never: no marker; always: ``-се``; sometimes: ``-(се)``).
+ending, its prefix, a reflexive clitic (се, си) near the verb, simplemma's lemma, how often the verb
+stands next to „се“ in unannotated news text (never: no marker; always: ``-се``; sometimes: ``-(се)``),
+whether simplemma's dictionary gives the verb passive participles (a reflexive-only verb has none:
+страхувам, усмихвам), and the marker of its nearest relative among the verbs of the training data — the
+other verb of an aspect pair (доближа-(се) → доближавам-(се)) or the verb without or with a prefix
+(усмихна-се → поусмихна-се).
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from collections.abc import Iterable
 
 from hronika.morph.features import is_verb_lemma, lexicon_lemma
+from hronika.morph.paradigms import signature
 
 MARKERS = ("-(се)", "-(си)", "-се", "-си")
 PREFIXES = ("из", "раз", "за", "на", "по", "пре", "при", "про", "от", "до", "въз", "с", "у", "о")
@@ -57,8 +63,66 @@ def usage_features(base: str, usage: Usage) -> list[str]:
     return [f"se={rate_bucket}", f"se|n={rate_bucket}|{count_bucket}"]
 
 
+class Relatives:
+    """The markers of known verbs (the training data's), to find an unseen verb's nearest relatives."""
+
+    def __init__(self, markers: dict[str, str]) -> None:
+        self.markers = markers
+        self.lemmas = sorted(markers)
+
+    def nearest(self, base: str) -> tuple[str, int] | None:
+        """The known verb (other than ``base``) sharing the longest beginning with ``base``, and its length."""
+        k = bisect.bisect_left(self.lemmas, base)
+        best = None
+        for j in (k - 1, k, k + 1):
+            if 0 <= j < len(self.lemmas) and self.lemmas[j] != base:
+                other = self.lemmas[j]
+                n = 0
+                for a, b in zip(other, base):
+                    if a != b:
+                        break
+                    n += 1
+                if best is None or n > best[1]:
+                    best = (other, n)
+        return best
+
+    def features(self, base: str) -> list[str]:
+        """``rel{k}``: the nearest verb's marker when all but at most ``k`` letters of ``base`` (and at least
+        four) begin it; ``unpre``/``prefixed``: the marker of the same verb without or with a prefix."""
+        near = self.nearest(base)
+        f = []
+        for slack in (2, 3, 4, 5, 6):
+            close = near is not None and near[1] >= max(4, len(base) - slack)
+            f.append(f"rel{slack}={self.markers[near[0]] if close else 'no'}")
+        for prefix in sorted(PREFIXES, key=len, reverse=True):
+            if base.startswith(prefix) and base[len(prefix):] in self.markers:
+                f.append(f"unpre={self.markers[base[len(prefix):]]}")
+                break
+        for prefix in PREFIXES:
+            if prefix + base in self.markers:
+                f.append(f"prefixed={self.markers[prefix + base]}")
+                break
+        return f
+
+
+#: endings of a passive participle's feminine and neuter forms (продадена, казвано)
+PASSIVE = {"ана", "ано", "ена", "ено"}
+#: endings of a past active participle (казал, смял, казали, казало)
+ACTIVE = {"ал", "ял", "ли", "ло"}
+
+
+def paradigm_features(base: str) -> list[str]:
+    """Which participles simplemma's dictionary gives the verb: a reflexive-only verb has no passive one."""
+    paradigm = signature(base)
+    if paradigm is None:
+        return ["sig=none"]
+    endings = set(paradigm.split(","))
+    passive, active = bool(endings & PASSIVE), bool(endings & ACTIVE)
+    return [f"pp={passive}", f"act={active}", f"pp|act={passive}|{active}"]
+
+
 def marker_features(base: str, words: list[str], i: int, usage: Usage | None = None,
-                    tag: str = "VERB") -> list[str]:
+                    tag: str = "VERB", relatives: Relatives | None = None) -> list[str]:
     base = base.lower()
     near = {w.lower() for w in words[max(0, i - 3) : i + 3]} & {"се", "си"}
     prefix = next((p for p in PREFIXES if base.startswith(p) and len(base) > len(p) + 3), "")
@@ -74,4 +138,7 @@ def marker_features(base: str, words: list[str], i: int, usage: Usage | None = N
     f.append(f"adj={before if before in ('се', 'си') else ''}|{after if after in ('се', 'си') else ''}")
     if usage is not None:
         f.extend(usage_features(base, usage))
+    f.extend(paradigm_features(base))
+    if relatives is not None:
+        f.extend(relatives.features(base))
     return f

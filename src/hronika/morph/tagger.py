@@ -9,9 +9,9 @@ import re
 from pathlib import Path
 
 from hronika.doc import Document, Token
-from hronika.morph import abbreviations, candidates, clitics, context, hunspell, rules
+from hronika.morph import abbreviations, candidates, clitics, closed, context, hunspell, rules
 from hronika.morph.features import apply_script, is_verb_lemma, lemma_features, pos_features
-from hronika.morph.markers import marker_features, split_marker
+from hronika.morph.markers import Relatives, marker_features, split_marker
 
 MODEL_DIR = Path(__file__).parent / "model"
 POS_MODEL = MODEL_DIR / "upos.crfsuite"
@@ -64,10 +64,12 @@ class Morph:
             tables = json.load(f)
         self.known: dict[str, str] = tables["forms"]
         self.verb_markers: dict[str, str] = tables["verbs"]
+        self.relatives = Relatives(self.verb_markers)
         self.contexts: context.Table = tables.get("contexts", {})
         self.usage: dict[str, list[int]] = tables.get("reflexive", {})
         self._cache: dict[tuple[str, str, object], str] = {}
         self.lemma_tags: candidates.LemmaTags = {}  # the lemmas of the training data and their tags
+        self.forms = {key.rsplit("\t", 1)[0] for key in self.known}  # the forms of the training data
         for key, lemma in self.known.items():
             self.lemma_tags.setdefault(split_marker(lemma)[0].lower(), set()).add(key.rsplit("\t", 1)[1])
 
@@ -76,11 +78,15 @@ class Morph:
         if not words:
             return []
         tags = self.pos.tag(pos_features(words))
+        for i, word in enumerate(words):  # a pronoun or determiner the training data never showed
+            low = word.lower()
+            if low in closed.TAGS and low not in self.forms:
+                tags[i] = closed.TAGS[low]
         out = []
         for i, (word, tag) in enumerate(zip(words, tags)):
             key = f"{word.lower()}\t{tag}"
             lemma = (clitics.lemma(words, tags, i) or context.choose(self.contexts, key, words, tags, i)
-                     or self.known.get(key))
+                     or self.known.get(key) or closed.lemma(word.lower(), tag))
             if lemma is None:
                 lemma = abbreviations.lemma(word, tag, lambda rest: self._ranked(rest, tag, None))
             if lemma is None:
@@ -113,7 +119,7 @@ class Morph:
     def _with_marker(self, base: str, words: list[str], i: int, tag: str = "VERB") -> str:
         marker = self.verb_markers.get(base)
         if marker is None:
-            marker = self.marker.tag([marker_features(base, words, i, self.usage, tag)])[0]
+            marker = self.marker.tag([marker_features(base, words, i, self.usage, tag, self.relatives)])[0]
         return base + ("" if marker == "none" else marker)
 
     def __call__(self, doc: Document) -> Document:

@@ -13,7 +13,7 @@ from rich.console import Console
 from hronika.morph import candidates, context, paradigms
 from hronika.morph.conllu import read_sentences
 from hronika.morph.features import apply_script, edit_script, lemma_features, lexicon, pos_features
-from hronika.morph.markers import marker_features, reflexive_usage, split_marker
+from hronika.morph.markers import Relatives, marker_features, reflexive_usage, split_marker
 from hronika.morph.tagger import LEMMA_MODEL, LEXICON, MARKER_MODEL, POS_MODEL, RANKER_MODEL, ranked, takes_marker
 
 #: The ranker learns from words at most this frequent in the training data, the kind it will meet unseen.
@@ -98,12 +98,13 @@ def train(sentences: list[list[tuple[str, str, str]]], out_dir: Path, c1: float 
             if takes_marker(tag, base.lower(), word):
                 verbs[base.lower()][mark] += 1
     verb_markers = {base: c.most_common(1)[0][0] or "none" for base, c in sorted(verbs.items())}
+    relatives = Relatives(verb_markers)
     for sentence in sentences:
         words = [w for w, _, _ in sentence]
         for i, (word, lem, tag) in enumerate(sentence):
             base, mark = split_marker(lem)
             if takes_marker(tag, base.lower(), word):
-                marker.append([marker_features(base, words, i, usage, tag)], [mark or "none"])
+                marker.append([marker_features(base, words, i, usage, tag, relatives)], [mark or "none"])
     pos.train(str(out_dir / POS_MODEL.name))
     _train_lemma_crf(sentences, out_dir / LEMMA_MODEL.name, iterations)
     marker.train(str(out_dir / MARKER_MODEL.name))
