@@ -253,9 +253,9 @@ def sentence_events(doc: Document, sentence: Span, disease: bool = False) -> lis
             if DEFINITE_NUMERAL.fullmatch(previous):
                 continue  # „в двата случая“: the cases named before, not a new count
         if kind is None or previous.lower() in ("не", "от"):
-            continue
+            continue  # „не са ранени“; „N души от заразените са оздравели“: the count belongs to another verb
         if SENTENCE_NOUN.match(doc.text, token.end):
-            continue  # „искат смъртна присъда“: a penalty, nobody died  # „не са ранени“; „N души от заразените са оздравели“: the count belongs to another verb
+            continue  # „искат смъртна присъда“: a penalty, nobody died
         if not nominal and re.match(r"(?:\s+\w+)?\s+на\s+(?:\d|глава)", doc.text[token.end : token.end + 20]):
             continue  # „200 новозаразени на 100 000 души“, „смъртни случаи на глава“: a rate
         if DIFFERENCE_AFTER.match(doc.text, token.end):
