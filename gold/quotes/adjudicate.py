@@ -68,7 +68,7 @@ HELDOUT4_DEMOTED = [
 ]
 
 
-def _merge(base: str, other: str, optional: list, out: str, demoted: list = ()) -> int:
+def _merge(base: str, other: str, optional: list, out: str, demoted: list) -> int:
     docs = {p.name: json.loads(p.read_text(encoding="utf-8")) for p in sorted((HERE / base).glob("*.json"))}
     for name, span, note in demoted:  # the base annotator's own entry, left open
         (item,) = [q for q in docs[name]["quotes"] if (q["start"], q["end"]) == span and not q.get("optional")]
@@ -86,9 +86,15 @@ def _merge(base: str, other: str, optional: list, out: str, demoted: list = ()) 
     return len(docs)
 
 
+#: (base annotator, second annotator, the second's readings added as optional, output, base entries left open)
+SETS = [
+    ("annotator_a", "annotator_b", OPTIONAL, "adjudicated", []),
+    ("heldout_c", "heldout_d", HELDOUT_OPTIONAL, "heldout", []),
+    ("heldout2_e", "heldout2_f", HELDOUT2_OPTIONAL, "heldout2", []),
+    ("heldout3_g", "heldout3_h", HELDOUT3_OPTIONAL, "heldout3", []),
+    ("heldout4_j", "heldout4_k", [], "heldout4", HELDOUT4_DEMOTED),
+]
+
 if __name__ == "__main__":
-    print(f"adjudicated/: {_merge('annotator_a', 'annotator_b', OPTIONAL, 'adjudicated')} documents")
-    print(f"heldout/: {_merge('heldout_c', 'heldout_d', HELDOUT_OPTIONAL, 'heldout')} documents")
-    print(f"heldout2/: {_merge('heldout2_e', 'heldout2_f', HELDOUT2_OPTIONAL, 'heldout2')} documents")
-    print(f"heldout3/: {_merge('heldout3_g', 'heldout3_h', HELDOUT3_OPTIONAL, 'heldout3')} documents")
-    print(f"heldout4/: {_merge('heldout4_j', 'heldout4_k', [], 'heldout4', HELDOUT4_DEMOTED)} documents")
+    for base, other, optional, out, demoted in SETS:
+        print(f"{out}/: {_merge(base, other, optional, out, demoted)} documents")

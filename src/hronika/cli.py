@@ -250,7 +250,7 @@ def _run_module(kind: str, table: dict[str, str], name: str, data: str | None, e
     if name not in table:
         raise click.UsageError(f"unknown {kind} target {name!r}; choose from: {', '.join(table)}")
     allowed = STAGE_OPTIONS.get((kind, name), {})
-    unknown = sorted(k for k in extra if k not in allowed and k != "seed")
+    unknown = sorted(k for k in extra if k not in allowed)
     if unknown:
         known = ", ".join(f"--{o.replace('_', '-')}" for o in allowed) or "none"
         raise click.UsageError(f"{kind} {name} has no option --{unknown[0].replace('_', '-')} (its options: {known})")

@@ -9,8 +9,8 @@ these only for a form it has never seen (its part of speech) or never seen with 
 
 from __future__ import annotations
 
-#: adjective-like paradigms: lemma, the stem forms (masc., masc. short and full article, fem., fem. art.,
-#: neut., neut. art., plural, plural art.), the lemma BTB gives, the tag
+#: the endings of an adjective-like paradigm after its masculine form: masc. short and full article, fem.,
+#: fem. art., neut., neut. art., plural, plural art.
 _ARTICLES = ("", "ия", "ият", "а", "ата", "о", "ото", "и", "ите")
 
 

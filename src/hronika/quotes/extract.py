@@ -84,6 +84,11 @@ NP_END = re.compile(r",|\.|;|:|\s+(?:който|която|което|които
 RELATIVE_CLAUSE = re.compile(r",\s+(?:\w+\s+)?(?:който|която|което|които|когото|чийто|чиято|чието|чиито)\b[^,.;]*,")
 
 
+def _is_adverb(token: Token) -> bool:
+    """A sentence adverb or any word the tagger calls an adverb („Междувременно“, „Засега“, „дори“)."""
+    return token.text.lower() in ADVERBS or token.pos == "ADV"
+
+
 def antecedent(doc: Document, offset: int, gender: str | None,
                quoted: Sequence[tuple[int, int]] = ()) -> int | None:
     """The person a pronoun at ``offset`` points to: in the nearest earlier sentence that names a fitting
@@ -366,7 +371,7 @@ class QuoteFinder:
             if tok.text in PRONOUNS:
                 return tok.start, tok.end
         bare = list(tokens)
-        while bare and (bare[-1].text.lower() in ADVERBS or bare[-1].pos == "ADV"):
+        while bare and _is_adverb(bare[-1]):
             bare.pop()  # „…, който дори допусна, че …“
         if len(bare) > 2 and bare[-1].text.lower() in RELATIVES and bare[-2].text == ",":
             found = self.antecedent_phrase(bare[:-2])  # „… радикални ислямисти, които настояват …“
@@ -409,7 +414,7 @@ class QuoteFinder:
                 head.append(tok)
             while head and head[-1].text.lower() in ADVERBS:
                 head.pop()
-            while head and (head[0].text.lower() in ADVERBS or head[0].pos == "ADV"):
+            while head and _is_adverb(head[0]):
                 head.pop(0)  # „Междувременно говорителят смени тона и твърди …“
             if head:
                 return head[0].start, head[-1].end
@@ -453,7 +458,7 @@ class QuoteFinder:
         if start is None or end is None or self.mention_at(start, end) is not None:
             return None
         tokens = self.tokens_between(start, end)
-        while tokens and (tokens[0].text.lower() in ADVERBS or tokens[0].pos == "ADV"):
+        while tokens and _is_adverb(tokens[0]):
             tokens.pop(0)  # „Засега министрите избягват …“
         if not tokens or tokens[-1].pos != "NOUN" or not tokens[-1].text.endswith(("те", "и")):
             return None
@@ -707,7 +712,7 @@ class QuoteFinder:
                 opening = all(not t.text[:1].isalpha() or t.text.lower() in ADVERBS for t in tokens[:k])
                 if opening and IMPERATIVE.search(low):
                     continue  # „Молете Бог да …“ (a bullet or a mark may come first)
-                own_words = FIRST_PERSON.search(low) and all(t.text.lower() in ADVERBS or t.pos == "ADV"
+                own_words = FIRST_PERSON.search(low) and all(_is_adverb(t)
                                                              for t in tokens[:k])  # „Винаги съветвам …“
                 if own_words and low.startswith(("припомн", "напомн")) and low.endswith("ме"):
                     continue  # „Припомняме, че …“: the newsroom's own recap

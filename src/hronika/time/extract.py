@@ -264,7 +264,6 @@ def normalise(match: re.Match[str], text: str, pub: date | None) -> dict[str, An
             return None
         item.update(kind={"W": "week", "M": "month", "Y": "year"}[unit], relative=f"P{count:+d}{unit}",
                     mod=_MODS.get((g["modword4"] or "").lower()))
-        start = match.start("modword4") if g["modword4"] else start  # „до края на настоящата седмица“
         item["value"] = _shift(pub, count, unit) if pub else None
     elif g["ago"]:
         if g["dir"].lower() == "след" and _SPENT_AFTER.match(text, end):
