@@ -1,7 +1,7 @@
 """The evidence the reflexive-marker classifier gets about an unseen verb: its nearest relative among the
 known verbs (aspect pair, prefixed or unprefixed verb) and which participles the dictionary gives it."""
 
-from hronika.morph.markers import Relatives, marker_features, paradigm_features
+from hronika.morph.markers import Relatives, marker_features, paradigm_features, reading_features
 
 
 def test_nearest_known_verb_shares_the_longest_beginning():
@@ -30,3 +30,14 @@ def test_marker_features_include_the_relatives_when_given():
     relatives = Relatives({"доближа": "-(се)"})
     assert "rel4=-(се)" in marker_features("доближавам", words, 2, {}, "VERB", relatives)
     assert not any(f.startswith("rel") for f in marker_features("доближавам", words, 2, {}, "VERB"))
+
+
+def test_reading_features_tell_a_reflexive_use_from_a_passive_one():
+    words = "Но се убеди в този факт".lower().split()
+    assert "gov|near=в|се" in reading_features(words, 2, "се")
+    words = "не се сещам за нищо".split()
+    assert "person|near=12|се" in reading_features(words, 2, "се")  # се with the first person: not a passive
+    words = "за да се подчертае , че".split()
+    f = reading_features(words, 3, "се")
+    assert "da_se=True" in f and "person|near=3|се" in f and "gov=other" in f
+    assert "person|near=-|" in reading_features(["определените"], 0, "", "ADJ")

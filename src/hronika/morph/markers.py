@@ -1,8 +1,9 @@
 """BTB's reflexive markers on verb lemmas: ``нося-(се)`` (can be reflexive), ``отида-(си)``, ``смея-се``.
 
 Whether a verb takes one is a property of the verb; a small classifier guesses it from the lemma's
-ending, its prefix, a reflexive clitic (се, си) near the verb, simplemma's lemma, how often the verb
-stands next to „се“ in unannotated news text (never: no marker; always: ``-се``; sometimes: ``-(се)``),
+ending, its prefix, a reflexive clitic (се, си) near the verb and what tells a reflexive „се“ from a
+passive one (the preposition the verb governs, its person, „да се“ before it), simplemma's lemma, how
+often the verb stands next to „се“ in unannotated news text (never: no marker; always: ``-се``; sometimes: ``-(се)``),
 whether simplemma's dictionary gives the verb passive participles (a reflexive-only verb has none:
 страхувам, усмихвам), and the marker of its nearest relative among the verbs of the training data — the
 other verb of an aspect pair (доближа-(се) → доближавам-(се)) or the verb without or with a prefix
@@ -105,6 +106,27 @@ class Relatives:
         return f
 
 
+#: words after a verb that tell a reflexive use („убеди се в“, „позовава се на“) from a passive one
+#: („се провеждат от“, „да се подчертае, че“)
+GOVERNED = {"в", "във", "на", "с", "със", "за", "от", "до", "към", "по", "при", "пред", "над", "под", "срещу",
+            "като", "че", "да"}
+#: endings of the first and second person (се with them is never a passive's: „се сещам“, „се срещнахме“)
+SPEAKER = ("м", "ш", "ме", "те", "х", "хме", "хте")
+
+
+def reading_features(lowered: list[str], i: int, near: str, tag: str = "VERB") -> list[str]:
+    """What tells a reflexive „се“ from a passive one: the word governed after the verb, the verb's person
+    (a participle has none), and „да се“ before it."""
+    after = lowered[i + 1] if i + 1 < len(lowered) else "</s>"
+    if after in ("се", "си") and i + 2 < len(lowered):
+        after = lowered[i + 2]
+    governed = after if after in GOVERNED else "other"
+    person = "-" if tag != "VERB" else "12" if lowered[i].endswith(SPEAKER) else "3"
+    before = lowered[max(0, i - 3):i]
+    return [f"gov={governed}", f"gov|near={governed}|{near}", f"person|near={person}|{near}",
+            f"da_se={'да' in before and 'се' in before}"]
+
+
 #: endings of a passive participle's feminine and neuter forms (продадена, казвано)
 PASSIVE = {"ана", "ано", "ена", "ено"}
 #: endings of a past active participle (казал, смял, казали, казало)
@@ -138,6 +160,7 @@ def marker_features(base: str, words: list[str], i: int, usage: Usage | None = N
     f.append(f"adj={before if before in ('се', 'си') else ''}|{after if after in ('се', 'си') else ''}")
     if usage is not None:
         f.extend(usage_features(base, usage))
+    f.extend(reading_features(lowered, i, "|".join(sorted(near)), tag))
     f.extend(paradigm_features(base))
     if relatives is not None:
         f.extend(relatives.features(base))
