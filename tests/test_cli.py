@@ -95,3 +95,12 @@ def test_a_mistyped_stage_option_is_a_usage_error_naming_the_stage_options():
 def test_evaluate_help_lists_each_stage_options():
     result = _run("evaluate", "--help")
     assert result.exit_code == 0 and "quotes: [--gold DIR] [--errors]" in result.output
+
+
+def test_train_passes_option_validation_without_options_and_takes_seed_only_where_used(tmp_path):
+    missing = str(tmp_path / "no-data")
+    plain = _run("train", "morph", "--data", missing)
+    assert plain.exit_code == 2 and "has no option" not in plain.output and "no-data" in plain.output
+    seeded = _run("train", "ner", "--seed", "7", "--data", missing)
+    assert seeded.exit_code == 2 and "has no option" not in seeded.output
+    assert "has no option --seed" in _run("train", "morph", "--seed", "7").output

@@ -38,7 +38,7 @@ STAGE_OPTIONS = {
     ("evaluate", "events"): {"gold": "DIR", "errors": ""},
     ("train", "segmentation"): {"c1": "X", "c2": "X"},
     ("train", "morph"): {"c1": "X", "c2": "X"},
-    ("train", "ner"): {"iterations": "N"},
+    ("train", "ner"): {"iterations": "N", "seed": "N"},
     ("train", "entities"): {},
 }
 
@@ -272,11 +272,10 @@ def _run_module(kind: str, table: dict[str, str], name: str, data: str | None, e
              epilog=_options_help("train"))
 @click.argument("name")
 @click.option("--data", metavar="DIR", help="Shared data directory (default: ../shared/data or $HRONIKA_DATA).")
-@click.option("--seed", default=13, show_default=True, help="Random seed.")
 @click.pass_context
-def train(ctx: click.Context, name: str, data: str | None, seed: int) -> None:
+def train(ctx: click.Context, name: str, data: str | None) -> None:
     """Train a model (segmentation, morph, ner, entities) from the shared corpora; writes it into the package."""
-    _run_module("train", TRAINABLE, name, data, {"seed": seed, **_extra_options(ctx.args)})
+    _run_module("train", TRAINABLE, name, data, _extra_options(ctx.args))
 
 
 @cli.command(context_settings={"ignore_unknown_options": True, "allow_extra_args": True},

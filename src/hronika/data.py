@@ -14,11 +14,15 @@ def data_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
     """Locate the shared data directory.
 
     Order: ``explicit``, ``$HRONIKA_DATA``, ``./../shared/data`` from the working directory,
-    then ``../shared/data`` beside the source checkout.
+    then ``../shared/data`` beside the source checkout. A directory given explicitly is never
+    silently replaced by another one.
     """
-    candidates: list[Path] = []
     if explicit:
-        candidates.append(Path(explicit))
+        path = Path(explicit)
+        if (path / "slavicner").is_dir() or (path / "ud-bulgarian-btb").is_dir():
+            return path
+        raise DataNotFound(f"{path}: no shared corpora there (expected slavicner/ or ud-bulgarian-btb/ inside)")
+    candidates: list[Path] = []
     if os.environ.get("HRONIKA_DATA"):
         candidates.append(Path(os.environ["HRONIKA_DATA"]))
     candidates.append(Path.cwd().parent / "shared" / "data")

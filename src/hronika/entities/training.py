@@ -38,7 +38,7 @@ def save(base_forms: BaseForms, kb: KnowledgeBase, path: Path = MODEL) -> None:
     path.write_bytes(gzip.compress(payload.encode("utf-8"), compresslevel=9, mtime=0))
 
 
-def run(data: Path, console: Console, seed: int = 13, **options: str) -> dict:
+def run(data: Path, console: Console, **options: str) -> dict:
     with console.status("reading SlavicNER in six languages"):
         bulgarian = load_articles(data, "bg")
         others = {lang: load_articles(data, lang) for lang in LANGUAGES if lang != "bg"}

@@ -117,8 +117,8 @@ def train(sentences: list[list[tuple[str, str, str]]], out_dir: Path, c1: float 
     return {"sentences": len(sentences), "tokens": sum(map(len, sentences)), "lexicon": len(known)}
 
 
-def run(data: Path, console: Console, seed: int = 13, **options: str) -> dict:
-    """CRF training is deterministic; ``seed`` is accepted for a uniform interface."""
+def run(data: Path, console: Console, **options: str) -> dict:
+    """CRF training is deterministic."""
     sentences = list(read_sentences(data / "ud-bulgarian-btb" / "bg_btb-ud-dev.conllu"))
     with console.status(f"training the morphology models on {len(sentences)} sentences"):
         summary = train(sentences, POS_MODEL.parent, c1=float(options.get("c1", 0.1)),

@@ -161,7 +161,7 @@ def relabel_run_ons(documents, threshold: float = RUN_ON, workdir: Path | None =
     return fixed
 
 
-def run(data: Path, console: Console, seed: int = 13, **options: str) -> dict:
+def run(data: Path, console: Console, **options: str) -> dict:
     """Train on BTB dev (test stays for evaluation) and the training half of the Bulgarian SlavicNER
     articles; CRF training is deterministic."""
     path = data / "ud-bulgarian-btb" / "bg_btb-ud-dev.conllu"
