@@ -82,6 +82,20 @@ def test_stage_fills_base_entity_latin_and_link():
     assert all(m.entity == entity.id for m in doc.mentions)
 
 
+def test_clusters_linked_to_one_id_are_one_entity_spellings_and_first_names_alike():
+    from hronika.entities.base import BaseForms as Bases
+    from hronika.entities.stage import Entities
+
+    kb = KnowledgeBase.build([("Асия Биби", "PER-Asia-Bibi"), ("Асия", "PER-Asia-Bibi"), ("Азия Биби", "PER-Asia-Bibi"),
+                              ("Пакистан", "GPE-Pakistan")])
+    doc = Document(text="Асия Биби напусна Пакистан. Асия и Азия Биби")
+    doc.mentions = [Mention(0, 9, "Асия Биби", "PER"), Mention(17, 25, "Пакистан", "LOC"),
+                    Mention(27, 31, "Асия", "PER"), Mention(34, 43, "Азия Биби", "PER")]
+    Entities(Bases(), kb)(doc)
+    assert [e.mentions for e in doc.entities] == [[0, 2, 3], [1]]
+    assert doc.entities[0].link == "PER-Asia-Bibi" and doc.entities[0].name == "Асия Биби"
+
+
 def test_held_out_figures(shared_data):
     from hronika.entities import evaluation
 

@@ -84,9 +84,9 @@ def test_quotes_table_lists_speaker_cue_and_channel():
     assert table.row_count == 1 and "заяви" in out and "БНТ" in out and "ще подаде оставка" in out
 
 
-def test_document_as_source_drops_the_preposition():
+def test_a_document_as_source_speaks_for_its_author():
     doc, quotes = _quotes('"Правителството не е готово за промените", се посочва в доклада на комисията.')
-    assert quotes and quotes[0][0] == "direct" and doc.quotes[0].speaker_text.startswith("доклада")
+    assert quotes and quotes[0][0] == "direct" and doc.quotes[0].speaker_text == "комисията"
 
 
 def test_straight_quotes_nested_in_a_straight_quote():
@@ -432,3 +432,104 @@ def test_a_quote_without_a_closing_mark_runs_on_into_the_next_paragraph_that_ope
                           '"Простете ми грубите думи, но това е подкуп", добави той.')
     assert [q[1] for q in quotes if q[0] == "direct"] == ["е чиста политика, платена от чужди пари.",
                                                            "Простете ми грубите думи, но това е подкуп"]
+
+
+def _speakers(text: str) -> list[tuple[str, str, tuple[str, ...]]]:
+    doc, quotes = _quotes(text)
+    return [(q[0], q[1], q[3]) for q in quotes]
+
+
+def test_an_outlet_closing_a_run_on_sentence_is_the_speaker_and_ends_before_the_next_sentence():
+    quotes = _speakers("Кабинетът е пред оставка, пише британският вестник The Times Депутатите ще гласуват утре.")
+    assert quotes[0][0] == "indirect" and quotes[0][1] == "Кабинетът е пред оставка"
+    assert "the times" in quotes[0][2][0]
+
+
+def test_the_one_accused_or_called_on_does_not_speak_the_outlet_that_reports_it_does():
+    quotes = _speakers("Обвиняват Иван Петров, че крие доходите си, пише вестник „Сега“.")
+    assert quotes and quotes[0][1] == "крие доходите си" and "сега" in quotes[0][2][0]
+    assert _speakers("Призовават Иван Петров да подаде оставка.")[0][2] == ()
+
+
+def test_an_institution_after_ot_before_a_plural_cue_speaks():
+    quotes = _speakers("„Решението е окончателно“, каза Иван Петров От Министерството на финансите казват: "
+                       "„Бюджетът ще бъде изпълнен до края на годината“.")
+    assert quotes[-1][1] == "Бюджетът ще бъде изпълнен до края на годината"
+    assert quotes[-1][2] == ("министерството на финансите",)
+
+
+def test_after_the_cue_ot_and_one_of_stay_in_the_speaker_phrase():
+    quotes = _speakers('"Ще работим и в събота", казват от отдела за човешки ресурси на общината. '
+                       '"Чакахме шест часа", споделя един от пътниците.')
+    assert quotes[0][2] == ("отдела за човешки ресурси на общината",)
+    assert quotes[1][2] == ("един от пътниците",)
+
+
+def test_according_to_people_named_by_a_participle_or_whose_statement_is_cited():
+    quotes = _speakers("Според гласувалите Европейското икономическо пространство носи приходи. Според изказване на "
+                       "лидера на партията Иван Петров депутатите няма да подкрепят закона.")
+    assert quotes[0][2] == ("гласувалите",)
+    assert quotes[1][1].startswith("депутатите няма да подкрепят") and quotes[1][2][0] == "иван петров"
+
+
+def test_a_time_after_the_cue_is_no_speaker_and_a_parenthetical_adverb_is_skipped():
+    quotes = _speakers("Италианските власти, обаче, заявиха във вторник, че ще помогнат на семейството.")
+    assert quotes == [("indirect", "ще помогнат на семейството", ("италианските власти",))]
+
+
+def test_a_clause_after_a_comma_and_another_verb_is_not_reported_by_the_first_verb():
+    assert _speakers("В случай, че съдът бе потвърдил обвинението, Мария щеше да бъде осъдена.") == []
+
+
+def test_a_verb_after_i_shares_the_speaker_and_may_address_two_names():
+    quotes = _speakers("Иван Петров посочва, че цените ще растат и предупреждава Германия и Франция, че "
+                       "газопроводът е опасен.")
+    assert [q[1] for q in quotes] == ["цените ще растат", "газопроводът е опасен"]
+    assert {q[2] for q in quotes} == {("иван петров",)}
+
+
+def test_the_authors_contradiction_ends_the_reported_clause():
+    quotes = _speakers("Министрите смятат, че са спрели плана, но се оказва, че той е още актуален.")
+    assert quotes[0][1] == "са спрели плана"
+
+
+def test_a_straight_mark_before_the_attribution_closes_a_quote_whose_opening_was_lost():
+    text = ('Депутатите заявиха, че законът е спешен. Не можем да приемем дискриминация между гражданите", '
+            'изтъкна Иван Петров в изявление.\n\n"Правата трябва да са равни", допълва той.')
+    quotes = _speakers(text)
+    assert ("direct", "Не можем да приемем дискриминация между гражданите", ("иван петров",)) in quotes
+
+
+def test_a_description_resolves_to_the_person_who_carries_that_title():
+    text = ("Министърът на здравеопазването Кирил Ананиев обясни, че мерките се връщат. Главният инспектор Ангел "
+            "Кунчев обясни, че ще има контрол. В отговор на въпрос здравният министър уточни, че мерките са до "
+            "второ нареждане.")
+    quotes = _speakers(text)
+    assert quotes[-1][1] == "мерките са до второ нареждане" and quotes[-1][2][0] == "кирил ананиев"
+
+
+def test_a_document_named_again_speaks_for_its_author():
+    text = ("Реформите са неизбежни, пише в анализ на института „Рего“. Успехът е значим за Съюза, пише още в "
+            "анализа.")
+    quotes = _speakers(text)
+    assert len(quotes) == 2 and quotes[1][2] == quotes[0][2] and "рего" in quotes[1][2][0]
+
+
+def test_became_clear_from_a_report_and_impersonal_said_in_a_statement_by():
+    quotes = _speakers("От доклада на областните управители стана ясно още, че заразата се разпространява. "
+                       "Строежът започна, се казва в съобщение от компанията Nord Stream 2 AG, предава ТАСС.")
+    assert quotes[0][1] == "заразата се разпространява" and quotes[0][2] == ("областните управители",)
+    assert quotes[1][1] == "Строежът започна" and "nord stream 2 ag" in quotes[1][2][0]
+
+
+def test_they_after_a_group_of_people_is_that_group():
+    quotes = _speakers("Групата на евроскептиците смята, че премиерът греши. Според тях този план няма да проработи.")
+    assert quotes[1][1] == "този план няма да проработи"
+    assert quotes[1][2] == quotes[0][2] == ("групата на евроскептиците",)
+
+
+def test_speaker_names_are_compared_without_quotation_marks_or_free_dashes():
+    from hronika.quotes.evaluation import plain_name
+
+    assert plain_name("институт „Рего“") == plain_name('Институт "Рего"') == "институт рего"
+    assert plain_name("Агенция Франс – Прес") == "агенция франс прес" and plain_name("Рийс-Мог") == "рийс-мог"

@@ -27,6 +27,12 @@ def test_closing_quote_after_the_period_stays_with_the_sentence():
     assert _sentences("Тя добави: „Не знам.“ После замълча.") == ["Тя добави: „Не знам.“", "После замълча."]
 
 
+def test_a_mark_before_the_attribution_closes_a_quote_of_several_sentences():
+    text = '"Загубихме парите. Не знаем дали ще тръгнем в 15.30 ч.", споделя един от пътниците. Чакат и днес.'
+    assert _sentences(text) == ['"Загубихме парите.',
+                                'Не знаем дали ще тръгнем в 15.30 ч.", споделя един от пътниците.', "Чакат и днес."]
+
+
 def test_ellipsis_inside_a_sentence_and_lowercase_continuation():
     assert _sentences("Съюза (. . .) и се възползва. Така е.") == ["Съюза (. . .) и се възползва.", "Така е."]
     assert _sentences("Чакахме... и чакахме.") == ["Чакахме... и чакахме."]

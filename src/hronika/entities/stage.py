@@ -42,13 +42,13 @@ class Entities:
         for m in doc.mentions:
             m.base = self.base_forms(m.text, m.type)
         doc.entities = []
-        for number, cluster in enumerate(group_mentions(doc.mentions), start=1):
+        for number, (cluster, link) in enumerate(self.linked_clusters(doc), start=1):
             mentions = [doc.mentions[i] for i in cluster]
             bases = [m.base for m in mentions]
             kind = Counter(m.type for m in mentions).most_common(1)[0][0]
             name = _name(bases)
-            entity = Entity(id=f"E{number}", type=kind, name=name, latin=transliterate(name),
-                            link=self.kb.link(bases + [m.text for m in mentions], kind), mentions=cluster)
+            entity = Entity(id=f"E{number}", type=kind, name=name, latin=transliterate(name), link=link,
+                            mentions=cluster)
             if kind == "PER":
                 context = [doc.text[max(0, m.start - 25) : m.start] for m in mentions]
                 entity.gender = gender_of(sorted(set(bases), key=lambda b: -len(b.split())),
@@ -57,6 +57,24 @@ class Entities:
             for m in mentions:
                 m.entity = entity.id
         return doc
+
+
+    def linked_clusters(self, doc: Document) -> list[tuple[list[int], str | None]]:
+        """Mention clusters with their cross-lingual ID; clusters of one type linked to the same ID are one
+        entity („Асия Биби“, „Асия“ and „Азия Биби“ → PER-Asia-Bibi)."""
+        merged: dict[tuple[str, str], list[int]] = {}
+        out: list[tuple[list[int], str | None]] = []
+        for cluster in group_mentions(doc.mentions):
+            mentions = [doc.mentions[i] for i in cluster]
+            kind = Counter(m.type for m in mentions).most_common(1)[0][0]
+            link = self.kb.link([m.base for m in mentions] + [m.text for m in mentions], kind)
+            if link is not None and (kind, link) in merged:
+                merged[(kind, link)] += cluster
+                continue
+            out.append((cluster, link))
+            if link is not None:
+                merged[(kind, link)] = cluster
+        return [(sorted(cluster), link) for cluster, link in out]
 
 
 def load() -> Entities:

@@ -46,7 +46,8 @@ PATTERN = re.compile(
     rf"|(?P<adjective>[а-я]{{4,}}))(?![\w-]))?"
     rf"(?:\s*(?P<mult>{_MULT}))?"
     rf"|(?P<words>{_NUMBER_WORDS})(?:-(?P<wsuffix>годиш(?:ен|н\w*)))?(?:\s+(?P<wmult>{_MULT}))?(?![\w-]))"
-    rf"(?:\s*{_UNIT_ADJECTIVE}(?P<unit>{_PERCENT}|{_CURRENCY}|{_TIME_UNIT})(?:(?<=[.%$€£])|(?!\w)))?"  # no € in „26 европейски“
+    # no € in „26 европейски“
+    rf"(?:\s*{_UNIT_ADJECTIVE}(?P<unit>{_PERCENT}|{_CURRENCY}|{_TIME_UNIT})(?:(?<=[.%$€£])|(?!\w)))?"
     rf"(?P<half>\s+и\s+половина(?!\w))?",  # „8 години и половина“
     re.IGNORECASE,
 )

@@ -2,7 +2,8 @@
 ``../shared/annotation/QUOTES.md`` defines: a prediction matches a gold quote of the same kind when their
 content spans overlap by at least half of the longer; the speaker is right when the predicted name (the
 resolved entity's name, else the speaker's words) equals a gold alias after lower-casing, or its base form
-does; optional gold entries count neither way.
+does (quotation marks and dashes are typography here: „Рего“ = "Рего", Франс – Прес = Франс Прес);
+optional gold entries count neither way.
 
 Gold: the example article's annotation in ``../shared/examples`` and the project's own gold set
 (``gold/quotes/adjudicated/``; documents from SlavicNER ``raw/*/bg``) — or ``--gold DIR`` alone, e.g. a
@@ -12,6 +13,7 @@ held-out set. ``--errors`` lists every missed quote (``-``), false alarm (``+``)
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -29,19 +31,29 @@ def overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return shared > 0 and shared / max(a[1] - a[0], b[1] - b[0]) >= 0.5
 
 
+TYPOGRAPHY = re.compile(r"[„“”\"«»]|\s[–—-](?=\s)")
+
+
+def plain_name(name: str) -> str:
+    """A name as compared with the gold aliases: lower case, without quotation marks or free-standing dashes."""
+    return " ".join(TYPOGRAPHY.sub(" ", name.lower()).split())
+
+
 def speaker_name(doc: Document, quote: Any) -> tuple[str, ...]:
-    """Names to compare with the gold aliases: entity name and its mentions' base forms, else the words."""
+    """Names to compare with the gold aliases: entity name and its mentions' base forms and words, else the
+    speaker's words."""
     names: list[str] = []
     if quote.speaker_entity:
         for entity in doc.entities:
             if entity.id == quote.speaker_entity:
                 names.append(entity.name)
                 names += [doc.mentions[i].base for i in entity.mentions if doc.mentions[i].base]
+                names += [doc.mentions[i].text for i in entity.mentions]  # the gold aliases are words of the text
     elif quote.speaker is not None:
         names += [doc.mentions[quote.speaker].text, doc.mentions[quote.speaker].base]
     elif quote.speaker_text:
         names.append(quote.speaker_text)
-    return tuple(n.lower() for n in names if n)
+    return tuple(plain_name(n) for n in names if n)
 
 
 def score_document(doc: Document, gold: list[dict[str, Any]], errors: list[str] | None = None) -> Counter:
@@ -59,7 +71,7 @@ def score_document(doc: Document, gold: list[dict[str, Any]], errors: list[str] 
                 if j not in used and overlap((g["start"], g["end"]), (q.start, q.end)):
                     used.add(j)
                     matched_preds.add(j)
-                    aliases = {a.lower() for a in g.get("speaker_aliases", [])}
+                    aliases = {plain_name(a) for a in g.get("speaker_aliases", [])}
                     right = bool(aliases & set(speaker_name(doc, q)))
                     if errors is not None and not right:
                         errors.append(f"speaker {kind} [{show(q.start, q.end)}] gold {sorted(aliases)[:2]}"

@@ -29,13 +29,13 @@ TITLE_NOUNS = re.compile(
     r"ресторант|клуб|отбор|група|песен|албум|награда|наградата|инициатива|коалиция|холдинг|марка|модел)\s*$",
     re.IGNORECASE)
 DESCRIPTION_WORDS = re.compile(r"годишн|банкер|министър|президент|премиер|говорител|лидер|депутат|опозиционер|"
-                               r"олигарх|председател|посланик|експерт|шеф|директор|политик|журналист|"
+                               r"олигарх|председател|посланик|експерт|шеф|комисар|преговарящ|директор|политик|журналист|"
                                r"съветник|кмет|генерал|професор|лекар|учен|анализатор|критик|ръководител|началник|"
                                r"представител|адвокат|съдия|прокурор|посланик|командир|пилот|служител|глава\b",
                                re.IGNORECASE)
 CHANNEL = re.compile(r"\b(?:пред|в интервю за|в интервю пред|цитиран[аи]? от|пред медията|за)\s+[\"„“«]?$")
 #: Where a reported clause ends: „, като …“, „, включвайки …“ (a gerund), a dash; a reason („, защото …“) stays.
-CLAUSE_CUT = re.compile(r",\s+(?:като|докато|след като|\w+[ая]йки)\b|\s+-\s+")
+CLAUSE_CUT = re.compile(r",\s+(?:като|докато|след като|\w+[ая]йки|но\s+(?:се\s+оказ\w*|всъщност))\b|\s+-\s+")
 HONORIFICS = frozenset("доц. проф. д-р г-н г-жа акад. инж. арх. доц проф".split())
 EMBEDDED_SOURCE = re.compile(r",\s+(?:\w+\s+)?(?:според|по думите на)\s", re.IGNORECASE)
 #: Where a second clause with its own subject begins: „Кремъл отговори, а говорителят Песков заяви …“.
@@ -48,6 +48,28 @@ NOT_SPEAKER_START = frozenset("дали че да как какво кой ко�
 SPEAKER_TYPES = ("PER", "ORG", "LOC", "PRO")  # in this order of preference
 #: Cue verbs that take „се“ of their own („надява се, че“), unlike the impersonal „твърди се“.
 REFLEXIVE = re.compile(r"(?:надява|опасява|оплак|съглас|закл|ангажира)")
+#: Cue verbs whose object is the one addressed („призоваха премиера да …“, „обвиняват Мей, че …“).
+ADDRESSEE_CUES = frozenset("обвиня обвинявам призова призовавам уверя уверявам предупредя предупреждавам помоля "
+                           "моля посъветвам съветвам информирам попитам питам упрекна упреквам".split())
+#: Third person plural verb forms (казват, съобщиха, заявили): the people of an institution report.
+PLURAL_VERB = re.compile(r"(?:[ая]т|[аяеи]ха|ли)$")
+#: Nouns for what a source said or found („Според изказване на …“, „Според оценката на агенцията“).
+SOURCE_OF = re.compile(r"(?:изказване|изказването|изявлението|оценка|оценката|данни|данните|информация|"
+                       r"информацията|анализа|анализ|доклада|доклад|прогнозата|прогноза|думи|позицията|"
+                       r"становището|проучването|изследването)", re.IGNORECASE)
+#: A participle used as a noun for the people who did something („Според гласувалите“, „анкетираните“).
+SUBSTANTIVE_PARTICIPLE = re.compile(r"[а-я]+(?:[аяеи]л|[аяе]н|[иуя]т)ите")
+TIME_WORD = re.compile(r"(?:понеделник|вторник|сряда|четвъртък|петък|събота|неделя|днес|вчера|сутринта|"
+                       r"вечерта|снощи)", re.IGNORECASE)
+#: Parts of an institution that speak for it („От Министерството по напускане на ЕС казват“, „отдела за …“).
+INSTITUTION = re.compile(r"(?:министерств|отдел|служб|агенци|институт|комиси|департамент|управлени|щаб|дирекци|"
+                         r"секретариат|канцелари|кабинет|офис|пресцентър|посолств)", re.IGNORECASE)
+#: One or some of a group („един от потърпевшите“, „някои от депутатите“): „от“ stays in the phrase.
+ONE_OF = re.compile(r"(?:един|една|едно|някои|много|мнозина|повечето|част|двама|трима)\s+от\s", re.IGNORECASE)
+#: A document as the speaker („пише още в анализа“): whoever wrote the document named before.
+DOCUMENT_NOUN = r"(анализ|доклад|документ|изследван|проучван|съобщени|изявлени|становищ)\w*"
+#: „стана ясно“, „става ясно“: the verb before „ясно“ that reports a finding.
+BECAME = frozenset("стана става станало ставаше".split())
 #: Possessive clitics after „по думите“: whose words („По думите й“ → a woman named before).
 CLITICS = {"му": "m", "й": "f", "ѝ": "f", "им": None}
 #: Words that open a subordinate clause: a cue after one („…, когато съобщават“) does not attribute a quote.
@@ -73,12 +95,15 @@ PARTICIPLE = re.compile(r"(?:ния|ният|ната|ното|ните|ения
 IMPERATIVE = re.compile(r"(?:ете|йте)$")
 #: A text as the subject of a report („се казва в изявление на компанията“): its author speaks.
 DOCUMENT_OF = re.compile(r"^(?:(?:в|във)\s+)?(?:изявление|съобщение|декларация|позиция|писмо|обръщение|доклад|"
-                         r"становище|прессъобщение)(?:то)?\s+на\s+", re.IGNORECASE)
+                         r"становище|прессъобщение|думите)(?:то|а|ът)?\s+(?:на|от)\s+", re.IGNORECASE)
 #: Plural nouns for people who speak without being named („По думите на хората“, „според пътниците“).
 PEOPLE_NOUNS = re.compile(r"(?:хора|пътници|пасажери|очевидци|жители|граждани|свидетели|лекари|експерти|учени|"
                           r"роднини|близки|служители|работници|протестиращи|демонстранти)(?:те|та)?$", re.IGNORECASE)
 CLITIC_WORDS = frozenset("си се му й ѝ им го я ги ми ме ни ви".split())
-NP_END = re.compile(r",|\.|;|:|\s+(?:който|която|което|които|че|да|и)\b")
+NP_END = re.compile(r",|(?<!\sв)(?<!\sсп)\.|;|:|\s+(?:който|която|което|които|че|да|и)\b")
+#: A Latin-script name followed by a capitalised Cyrillic word with no stop between („… пише британският
+#: вестник The Guardian Стратегията на …“): the name ends the phrase, a new sentence begins.
+LATIN_THEN_CYRILLIC = re.compile(r"(?<=[A-Za-z])\s+(?=[А-Я])")
 #: A relative clause inside a subject („Журналист, на когото е било позволено …, съобщава“): its names
 #: do not speak.
 RELATIVE_CLAUSE = re.compile(r",\s+(?:\w+\s+)?(?:който|която|което|които|когото|чийто|чиято|чието|чиито)\b[^,.;]*,")
@@ -87,6 +112,11 @@ RELATIVE_CLAUSE = re.compile(r",\s+(?:\w+\s+)?(?:който|която|коет�
 def _is_adverb(token: Token) -> bool:
     """A sentence adverb or any word the tagger calls an adverb („Междувременно“, „Засега“, „дори“)."""
     return token.text.lower() in ADVERBS or token.pos == "ADV"
+
+
+def _is_word(token: Token) -> bool:
+    """A word, hyphenated ones included („про-европейски“)."""
+    return token.text.replace("-", "").isalpha()
 
 
 def antecedent(doc: Document, offset: int, gender: str | None,
@@ -122,6 +152,7 @@ class QuoteFinder:
         self.orphans: set[int] = set()  # content starts of quotes found by their closing mark only
         self.quoted: list[tuple[int, int]] = []  # quoted words, where no antecedent of a pronoun is sought
         self.own_words: set[int] = set()  # starts of first-person reports, attributed by what follows
+        self.resolved: list[tuple[int, str, int | None, str | None]] = []  # (start, phrase, mention, entity)
 
     # -- helpers -----------------------------------------------------------
     def sentence_of(self, offset: int) -> Span:
@@ -160,6 +191,9 @@ class QuoteFinder:
             return None
         cut = NP_END.search(chunk)
         end = start + lead + (cut.start() if cut else len(chunk.rstrip()))
+        run_on = LATIN_THEN_CYRILLIC.search(self.text, start + lead, end)
+        if run_on:
+            end = run_on.start()
         if end <= start + lead:
             return None
         words = self.text[start + lead : end].split()
@@ -212,6 +246,9 @@ class QuoteFinder:
                 if ch == "„":  # „…“ may also close with ” or "
                     j = self._bulgarian_closer(i, end)
                 if j < 0:
+                    if ch == '"' and self.closes_straight(i):  # an unpaired mark that closes: an orphan
+                        i += 1
+                        continue
                     if i == block.start or self.continues_next_block(ch, end):  # a quote running on
                         spans.append((i, i + 1, end, end))  # past its paragraph
                     i += 1
@@ -221,6 +258,18 @@ class QuoteFinder:
                 i = j + 1
             spans += self._orphan_closers(block, spans)
         return sorted(spans)
+
+    def cue_follows(self, offset: int) -> bool:
+        """Does a comma and a cue verb follow ``offset`` („… във Финландския залив“, уточняват от …“)?"""
+        following = self.tokens_between(offset, offset + 40)[:2]
+        return len(following) == 2 and following[0].text == "," and is_cue(following[1], any_pos=True)
+
+    def closes_straight(self, i: int) -> bool:
+        """Is the " at ``i`` a closing mark by its position (after a word or a stop, before a comma or a space
+        and a lower-case word: „… и след това", изтъкна Верхофстад“)?"""
+        before = self.text[i - 1] if i > 0 else " "
+        return (before.isalnum() or before in ".!?…") and bool(re.match(r"\s*[,;]|\s+[–-]?\s*[а-я]",
+                                                                        self.text[i + 1 : i + 6]))
 
     def continues_next_block(self, mark: str, end: int) -> bool:
         """Does the paragraph ending at ``end`` run on into the next one, which opens with the same mark (the
@@ -249,9 +298,12 @@ class QuoteFinder:
         last sentence of the paragraph that attributes or quotes something."""
         out = []
         for k in range(block.start + 1, block.end):
-            if self.text[k] not in "“”" or not (self.text[k - 1].isalnum() or self.text[k - 1] in ".!?…"):
+            if self.text[k] not in "“”\"" or not (self.text[k - 1].isalnum() or self.text[k - 1] in ".!?…"):
                 continue
-            if any(a <= k < b for a, _, _, b in spans) or any(m.end == k for m in self.doc.mentions):
+            if self.text[k] == '"' and not self.closes_straight(k):
+                continue
+            if any(a <= k < b for a, _, _, b in spans) or (any(m.end == k for m in self.doc.mentions)
+                                                           and not self.cue_follows(k + 1)):
                 continue  # inside a quote, or closing a name whose opening mark is lost („Газпром“ Алексей …)
             if not re.match(r"\s*[,.]|\s+[-–]?\s*\w", self.text[k + 1 : k + 8]):  # not „на“Северен
                 continue
@@ -321,7 +373,10 @@ class QuoteFinder:
             mention = self.mention_at(tok.start, tok.end)
             if mention is not None and self.doc.mentions[mention].start >= cue.end:
                 return self.doc.mentions[mention].start, self.doc.mentions[mention].end
-        np = self.noun_phrase(cue.end, sentence.end)
+        copula = re.match(r"\s*(?:бе|е|са|беше|бяха)\s+(?=\w)", self.text[cue.end : sentence.end])
+        begin = cue.end + (copula.end() if copula else 0)  # „категоричен бе председателят“
+        source = re.match(r"\s*от\s+(?=\w)", self.text[begin : sentence.end])
+        np = self.noun_phrase(begin + (source.end() if source else 0), sentence.end)
         if np is None:
             return None, None
         lead = re.match(r"(?:пред|за|на|с|със|по|при)\s", self.text[np[0] : np[1]])
@@ -334,6 +389,10 @@ class QuoteFinder:
                         r"(?:(?:в|във)\s+(?=\S+\s*$))?", self.text[np[0] : np[1]])  # „се посочва в документа“
         if lead and np[0] + lead.end() < np[1]:
             np = (np[0] + lead.end(), np[1])
+        if TIME_WORD.fullmatch(self.text[np[0] : np[1]]):
+            return None, None  # „заявиха във вторник, че“: a time, not a speaker
+        if source or ONE_OF.match(self.text, np[0]):
+            return np  # „казват от отдела за човешки ресурси на …“, „споделя един от потърпевшите“
         cut = AFTER_CUE_STOP.search(self.text, np[0], np[1])
         return (np[0], cut.start()) if cut and cut.start() > np[0] else np
 
@@ -352,7 +411,8 @@ class QuoteFinder:
         for k in range(len(tokens) - 1, -1, -1):
             tok = tokens[k]
             if tok.text.lower() == "според" and k + 1 < len(tokens):
-                np = self.noun_phrase(tok.end, open_mark)
+                pronoun = tokens[k + 1].text.lower() in PRONOUNS
+                np = (tokens[k + 1].start, tokens[k + 1].end) if pronoun else self.noun_phrase(tok.end, open_mark)
                 if np:
                     first = self.tokens_between(np[0], np[1])
                     np = (np[0], first[0].end) if first and first[0].text.lower() in PRONOUNS else np
@@ -390,6 +450,9 @@ class QuoteFinder:
         if not any(t.text[:1].isalpha() and t.text.lower() not in ADVERBS for t in tokens) \
                 and self.noun_phrase(cue.end, sentence.end) is None:
             return self.previous_subject(sentence)  # „… си направи отвод. Обяснява, че …“
+        source = self.from_source(tokens, clause_start, cue)
+        if source is not None:  # „От министерството казват, че …“
+            return source
         adjacent = [t for t in tokens if t.text.lower() not in ADVERBS and t.pos != "ADV"]
         if adjacent:  # „… и Сорос Фараж отвърна“: a person named right before the verb is its subject
             named = next((m for m in self.doc.mentions if m.type == "PER" and m.end == adjacent[-1].end
@@ -418,19 +481,61 @@ class QuoteFinder:
                 head.pop(0)  # „Междувременно говорителят смени тона и твърди …“
             if head:
                 return head[0].start, head[-1].end
+        if len(tokens) > 3 and tokens[-1].text == "," and tokens[-3].text == "," and _is_adverb(tokens[-2]):
+            tokens = tokens[:-3]  # „Италианските власти, обаче, заявиха“: a parenthetical adverb
         phrase: list[Token] = []
         for tok in reversed(tokens):
-            if not (tok.text.isalpha() or tok.text == "-") or tok.text.lower() in CLAUSE_WORDS or len(phrase) >= 8:
+            if not _is_word(tok) or tok.text.lower() in CLAUSE_WORDS or len(phrase) >= 8:
                 break
             phrase.insert(0, tok)
         while phrase and (phrase[0].text.lower() in ADVERBS or phrase[0].text.lower() == "от"):
             phrase.pop(0)  # „заявиха от щаба“: the speaker is the staff
         while phrase and (phrase[-1].text.lower() in ADVERBS or len(phrase) > 1 and phrase[-1].pos in ("ADV", "AUX")):
             phrase.pop()  # „От екипажа първоначално мислели“, „привържениците са съгласни“
+        if phrase and phrase[0].pos == "ADP":  # „В отговор на журналистически въпрос здравният министър“:
+            subject = next((i for i in range(2, len(phrase)) if phrase[i - 1].pos == "NOUN"
+                            and phrase[i].pos in ("ADJ", "NOUN", "PROPN")
+                            and (DEFINITE.search(phrase[i].text) or phrase[i].text[:1].isupper())), None)
+            phrase = phrase[subject:] if subject is not None else phrase  # the subject follows the adverbial
         if phrase:
             return phrase[0].start, phrase[-1].end
+        trailing = self.trailing_source(cue, sentence)
+        if trailing is not None:  # „Обвиняват Мей, че …, пише The Telegraph“: the outlet reports it
+            return trailing
+        if lemma_of(cue) in ADDRESSEE_CUES:
+            return None, None  # „Призовават Тереза Мей да …“: the one addressed does not speak
         # inverted: the speaker follows the verb („…, предадоха информационните агенции“, „както посочва X“)
         return self.speaker_after(cue, sentence)
+
+    def trailing_source(self, cue: Token, sentence: Span) -> tuple[int, int] | None:
+        """The source a sentence closes with („…, пише британският вестник The Telegraph“) after ``cue``."""
+        tokens = self.tokens_between(cue.end, sentence.end)
+        for j in range(1, len(tokens)):
+            if tokens[j - 1].text == "," and is_cue(tokens[j], any_pos=True) and not characterises(tokens[j]) \
+                    and not self.governs_clause(tokens, j):
+                np = self.noun_phrase(self.after_channel(tokens[j].end, sentence.end), sentence.end)
+                if np is not None and not self.text[np[1] : sentence.end].strip(" .!?\n"):
+                    return np
+        return None
+
+    def from_source(self, tokens: list[Token], clause_start: int, cue: Token) -> tuple[int, int] | None:
+        """„От Министерството на … казват“: a plural cue after „от“ + a noun phrase that opens the clause (or
+        a capitalised „От“ after a run-on sentence) — the institution's people speak."""
+        if not PLURAL_VERB.search(cue.text.lower()):
+            return None
+        words = [t for t in tokens if t.start >= clause_start]
+        while words and _is_adverb(words[-1]):
+            words.pop()
+        for i in range(len(words) - 2, -1, -1):
+            if words[i].text.lower() != "от":
+                continue
+            opens = words[i].text == "От" or all(_is_adverb(t) or not t.text[:1].isalpha() for t in words[:i])
+            phrase = words[i + 1 :]
+            if opens and len(phrase) <= 8 and all(t.pos not in ("VERB", "AUX") and t.text not in ",;:"
+                                                  for t in phrase):
+                return phrase[0].start, phrase[-1].end
+            return None
+        return None
 
     def previous_subject(self, sentence: Span) -> tuple[int | None, int | None]:
         """The subject of the sentence before: a subjectless report continues its topic."""
@@ -455,8 +560,11 @@ class QuoteFinder:
         министри“) opening the sentence before."""
         sentence = self.sentence_of(offset)
         start, end = self.previous_subject(sentence)
-        if start is None or end is None or self.mention_at(start, end) is not None:
+        if start is None or end is None:
             return None
+        named = self.mention_at(start, end)
+        if named is not None and self.doc.mentions[named].text[:1].isupper():
+            return None  # a name, not a group („евроскептици“ is a group even when tagged as people)
         tokens = self.tokens_between(start, end)
         while tokens and _is_adverb(tokens[0]):
             tokens.pop(0)  # „Засега министрите избягват …“
@@ -480,7 +588,7 @@ class QuoteFinder:
             return None, None  # „вируса, който нарече …“: the pronoun is the object; only people speak
         phrase: list[Token] = []
         for tok in reversed(tokens):
-            if not tok.text.isalpha() or tok.text.lower() in CLAUSE_WORDS or tok.pos == "ADP" or len(phrase) >= 4:
+            if not _is_word(tok) or tok.text.lower() in CLAUSE_WORDS or tok.pos == "ADP" or len(phrase) >= 4:
                 break
             phrase.insert(0, tok)
         return (phrase[0].start, phrase[-1].end) if phrase else (None, None)
@@ -510,7 +618,7 @@ class QuoteFinder:
             while head > 0 and before[head - 1].pos in ("ADJ", "NUM") and before[head - 1].text[:1].isalpha():
                 head -= 1
             return before[head].start
-        if not DESCRIPTION_WORDS.search(" ".join(t.text for t in before[:2])):
+        if not DESCRIPTION_WORDS.search(" ".join(t.text for t in before[:2])) and not INSTITUTION.match(before[0].text):
             return None
         if any(t.pos in ("VERB", "AUX") or t.text in ",;:" for t in before):
             return None
@@ -535,6 +643,9 @@ class QuoteFinder:
             noun = re.match(r"\w+\s+(?=\w)", self.text[lead.end() : limit])
             if noun:  # „казва пред вестника един експерт“: a channel that is no name
                 return lead.end() + noun.end()
+        copula = re.match(r"\s*(?:са|е)\s+(?=от\s)", self.text[start:limit])
+        if copula:  # „…, категорични са от „Рего““
+            start += copula.end()
         source = re.match(r"\s*от\s+(?=\w)", self.text[start:limit])
         if source:  # „уточняват от министерството“: the ministry's people speak
             return start + source.end()
@@ -553,7 +664,43 @@ class QuoteFinder:
     # -- resolution ------------------------------------------------------------
     def resolve(self, start: int | None, end: int | None,
                 previous: Quote | None) -> tuple[int | None, str | None, str | None]:
-        """(speaker mention, speaker entity, speaker text) of a speaker phrase."""
+        """(speaker mention, speaker entity, speaker text) of a speaker phrase; resolved phrases are
+        remembered, so the same description or document later means the same speaker."""
+        found = self._resolve(start, end, previous)
+        if start is not None and found[2] and (found[0] is not None or found[1] is not None):
+            self.resolved.append((start, found[2].lower(), found[0], found[1]))
+        return found
+
+    def recall(self, phrase: str, before: int) -> tuple[int | None, str | None] | None:
+        """An earlier resolution of the same words, or of the same document („в анализа“ after „в анализ на
+        институт „Рего““)."""
+        words = re.sub(r"^(?:в|във)\s+", "", phrase.lower())
+        document = re.fullmatch(DOCUMENT_NOUN, words)
+        for start, said, mention, entity in reversed(self.resolved):
+            if start < before and (said == words or document and document.group(1) in said
+                                   or " " not in words and said.split()[0] == words):  # „компанията“ of
+                # „компанията Nord Stream 2 AG“
+                return mention, entity
+        return None
+
+    def by_title(self, phrase: str, before: int, previous: Quote | None) -> str | None:
+        """The person a definite description names: the one whose mentions come after the description's
+        title words („Министърът на здравеопазването Кирил Ананиев“ for „здравният министър“), the previous
+        speaker on a tie."""
+        roles = {m.group().lower()[:6] for m in DESCRIPTION_WORDS.finditer(phrase)} - {"годишн"}
+        scores: dict[str, int] = {}
+        for m in self.doc.mentions:
+            if m.type == "PER" and m.entity and m.end <= before:
+                lead = self.text[max(0, m.start - 60) : m.start].lower()
+                scores[m.entity] = max(scores.get(m.entity, 0), sum(role in lead for role in roles))
+        best = max(scores.values(), default=0)
+        if best == 0 or previous is not None and scores.get(previous.speaker_entity or "", 0) == best:
+            return None
+        return max((m for m in self.doc.mentions if m.entity and scores.get(m.entity) == best and m.end <= before),
+                   key=lambda m: m.start).entity
+
+    def _resolve(self, start: int | None, end: int | None,
+                 previous: Quote | None) -> tuple[int | None, str | None, str | None]:
         if start is None or end is None:
             if previous is not None:
                 return previous.speaker, previous.speaker_entity, previous.speaker_text
@@ -574,15 +721,22 @@ class QuoteFinder:
                 group = self.plural_subject_before(start)
                 if group is not None:  # „Министрите отказват … . Те предпочитат да …“
                     return self.resolve(*group, None)
-                if previous is not None and previous.speaker_text and previous.speaker_text.endswith(("те", "и")):
+                if previous is not None and previous.speaker_text and any(  # „Групата на евроскептиците“
+                        w.endswith(("те", "и")) for w in previous.speaker_text.split()[:3]):
                     return previous.speaker, previous.speaker_entity, previous.speaker_text
                 return None, None, phrase
             target = self.last_person_before(start, PRONOUNS.get(first.lower()))
             if target is not None:
                 return None, self.doc.mentions[target].entity, phrase
             return None, None, phrase
+        remembered = self.recall(phrase, start)
+        if remembered is not None:  # „здравният министър“ again, „в анализа“ of the institute named before
+            return remembered[0], remembered[1], phrase
         if DESCRIPTION_WORDS.search(phrase) and (DEFINITE.search(first) or any(
                 DESCRIPTION_WORDS.search(w) and DEFINITE.search(w) for w in phrase.split())):  # „58-годишният …“
+            titled = self.by_title(phrase, start, previous)
+            if titled is not None:
+                return None, titled, phrase
             if previous is not None and any(e.id == previous.speaker_entity and e.type == "PER"
                                             for e in self.doc.entities):
                 return None, previous.speaker_entity, phrase
@@ -630,6 +784,12 @@ class QuoteFinder:
         quotes += self.mixed(fragments, quotes)
         quotes.sort(key=lambda q: (q.start, q.kind))
         quotes = self.attribute_own_words(quotes)
+        for quote in quotes:  # direct quotes were resolved before the indirect ones had taught names
+            if quote.speaker is None and quote.speaker_entity is None and quote.speaker_text:
+                where = min(quote.start, quote.cue["start"]) if quote.cue else quote.start
+                remembered = self.recall(quote.speaker_text, where)
+                if remembered is not None:
+                    quote.speaker, quote.speaker_entity = remembered
         for k, quote in enumerate(quotes):
             if quote.kind == "direct" and quote.cue is None and quote.speaker_text is None:
                 # a quoted paragraph with no attribution continues the speaker of the quote before it
@@ -673,7 +833,8 @@ class QuoteFinder:
                                  around.speaker_entity, around.channel, around.speaker_text))
         for quote in (q for q in quotes if q.kind == "direct"):
             around = next((q for q in reported if q.start <= quote.start and quote.end <= q.end), None)
-            if around is not None and (quote.cue is None or around.start <= quote.cue["start"] < around.end):
+            if around is not None and (quote.cue is None or around.start <= quote.cue["start"] < around.end
+                                       or around.cue is not None and quote.cue["start"] == around.cue["start"]):
                 quote.cue, quote.speaker, quote.speaker_entity = around.cue, around.speaker, around.speaker_entity
                 quote.speaker_text, quote.channel = around.speaker_text, around.channel
         return out
@@ -701,13 +862,17 @@ class QuoteFinder:
                 concludes = low.startswith("стигна") and [t.text.lower()[:7] for t in tokens[k + 1 : k + 3]] in (
                     ["до", "заключе"], ["до", "извода"])  # „стигнаха до заключението, че …“
                 gerund = low.endswith(("айки", "яйки")) and is_cue(tok, any_pos=True)  # „…, припомняйки, че …“
+                clear = low == "ясно" and k > 0 and tokens[k - 1].text.lower() in BECAME  # „стана ясно от …, че“
                 trusted = k > 0 and (tokens[k - 1].pos == "PROPN"  # „папа Бенедикт XVI призова“, „…, оплака се“
                                      or tokens[k - 1].text == "," and lemma_of(tok) in CUE_LEMMAS)
-                if not (is_cue(tok, any_pos=trusted) or concludes or gerund) \
+                if not (is_cue(tok, any_pos=trusted) or concludes or gerund or clear) \
                         or characterises(tok):
                     continue
                 after = tokens[k + 1].text.lower() if k + 1 < len(tokens) else ""
                 if (k > 0 and tokens[k - 1].text.lower() == "се") or (after == "се" and not REFLEXIVE.match(low)):
+                    quote = self.said_in_document(tokens, k, sentence, inside)
+                    if quote is not None:
+                        out.append(quote)
                     continue  # impersonal: „се смяташе, че …“, „Твърди се, че …“ have no speaker
                 opening = all(not t.text[:1].isalpha() or t.text.lower() in ADVERBS for t in tokens[:k])
                 if opening and IMPERATIVE.search(low):
@@ -720,24 +885,31 @@ class QuoteFinder:
                     continue  # „способността на Берлин да настоява …“: a capacity, not a report
                 if own_words and any(t.text == "," and is_cue(u) for t, u in zip(tokens[k:], tokens[k + 1 :])):
                     continue  # „Призовавам премиера да …, казва Х“: the inverted report takes the sentence
-                if k == 1 and tokens[0].text in ("Това", "Тези", "Така"):
+                if k == 1 + clear and tokens[0].text in ("Това", "Тези", "Така"):
                     quote = self.this_said(tok, sentence, inside)
                     if quote:
                         out.append(quote)
                     continue
                 follow = tokens[k + 3 : k + 11] if concludes else tokens[k + 1 : k + 9]
                 conj = next((j for j, t in enumerate(follow) if t.text.lower() in ("че", "да", "дали")), None)
-                if conj is not None and any(t.text in ".:;" or t.text.lower() == "и" or is_cue(t)
-                                            or t.text.lower().endswith(("айки", "яйки")) for t in follow[:conj]):
-                    conj = None
+                if conj is not None and any(t.text in ".:;" or is_cue(t) or t.text.lower().endswith(("айки", "яйки"))
+                                            or t.pos in ("VERB", "AUX") and t.text.lower() not in CLITIC_WORDS
+                                            for t in follow[:conj]):
+                    conj = None  # „потвърдил обвинението, Биби щеше да …“: the clause belongs to another verb
+                if conj is not None and any(t.text.lower() == "и" and not (
+                        lemma_of(tok) in ADDRESSEE_CUES and 0 < j < conj - 1 and follow[j - 1].text[:1].isupper()
+                        and follow[j + 1].text[:1].isupper()) for j, t in enumerate(follow[:conj])):
+                    conj = None  # but „предупреждава Германия и Европа, че …“ addresses both
                 if conj is not None:
                     start, end = self.clause(follow[conj].end, sentence, direct_spans)
                     if end - start < 3:
                         continue
-                    speaker = (None, None) if own_words else self.subject_before(tok, sentence)
+                    speaker = (None, None) if own_words else (
+                        self.source_of_clarity(tokens, k) if clear else self.subject_before(tok, sentence))
                     mention, entity, phrase = self.resolve(*speaker, out[-1] if out else None)
                     same = [q for q in out if q.cue and sentence.start <= q.cue["start"] < tok.start]
-                    if gerund and same:  # the gerund shares the subject of the report before it
+                    if (gerund or tokens[k - 1].text.lower() == "и") and same:
+                        # the gerund or a verb after „и“ shares the subject of the report before it
                         mention, entity, phrase = same[-1].speaker, same[-1].speaker_entity, same[-1].speaker_text
                     if own_words:  # „Винаги съветвам хората да …“: whoever the next attribution names
                         start = sentence.start  # the whole sentence is the speaker's words
@@ -745,7 +917,7 @@ class QuoteFinder:
                         mention, entity, phrase = None, None, None
                     out.append(Quote("indirect", start, end, self.text[start:end], self._cue(Attribution(tok)),
                                      mention, entity, self.channel(tok, sentence), phrase))
-                elif k > 0 and tokens[k - 1].text == "," and not any(self.reports_earlier(tokens, j)
+                elif k > 0 and tokens[k - 1].text == "," and not gerund and not any(self.reports_earlier(tokens, j)
                                                                      for j in range(k - 1)) \
                         and not self.governs_clause(tokens, k):
                     # inverted report: „…, предадоха информационните агенции“
@@ -761,6 +933,42 @@ class QuoteFinder:
                     out.append(Quote("indirect", start, end, self.text[start:end], self._cue(Attribution(tok)),
                                      mention, entity, self.channel(tok, sentence), phrase))
         return out
+
+    def said_in_document(self, tokens: list[Token], k: int, sentence: Span, inside) -> Quote | None:
+        """„<sentence>, се казва в съобщение от компанията Nord Stream 2 AG“: an impersonal inverted report
+        whose document names its author."""
+        if k < 2 or tokens[k - 1].text.lower() != "се" or tokens[k - 2].text != ",":
+            return None
+        tok_end = tokens[k].end
+        rest = self.text[tok_end : sentence.end]
+        document = DOCUMENT_OF.match(rest.lstrip())
+        if document is None:
+            return None
+        begin = tok_end + len(rest) - len(rest.lstrip()) + document.end()
+        np = self.noun_phrase(begin, sentence.end)
+        start = tokens[0].end if tokens[0].text in OPENERS else tokens[0].start
+        end = tokens[k - 2].start
+        while end > start and self.text[end - 1] in " “”\"»":
+            end -= 1
+        if np is None or inside(start) or end - start < 10:
+            return None
+        mention, entity, phrase = self.resolve(*np, None)
+        return Quote("indirect", start, end, self.text[start:end], self._cue(Attribution(tokens[k])), mention, entity,
+                     self.channel(tokens[k], sentence), phrase)
+
+    @staticmethod
+    def source_of_clarity(tokens: list[Token], k: int) -> tuple[int | None, int | None]:
+        """Where „стана ясно“ (``tokens[k]`` = „ясно“) learnt it: „От доклада на X стана ясно“, „стана ясно от
+        думите на X, че“."""
+        before = [j for j in range(k - 1) if tokens[j].text.lower() == "от"]
+        if before:
+            return tokens[before[-1] + 1].start, tokens[k - 2].end
+        after = next((j for j in range(k + 1, min(k + 4, len(tokens))) if tokens[j].text.lower() == "от"), None)
+        if after is None:
+            return None, None
+        end = next((j for j in range(after + 1, len(tokens)) if tokens[j].text in ",;:" or tokens[j].text == "че"),
+                   len(tokens))
+        return (tokens[after + 1].start, tokens[end - 1].end) if end > after + 1 else (None, None)
 
     @staticmethod
     def governs_clause(tokens: list[Token], k: int) -> bool:
@@ -857,6 +1065,8 @@ class QuoteFinder:
         named = self.mention_at(tokens[first_word].start, tokens[first_word].end) if first_word is not None else None
         if named is not None and self.doc.mentions[named].start == tokens[first_word].start:
             np = (tokens[first_word].start, self.doc.mentions[named].end)  # „според Отава след …“, „доц. Иван Димов“
+        elif first_word is not None and tokens[first_word].text.lower() in PRONOUNS:
+            np = (tokens[first_word].start, tokens[first_word].end)  # „Според него сегашната стратегия е …“
         else:
             np = None if clitic else self.noun_phrase(name_start, sentence.end)
         if np is None and not clitic:
@@ -867,9 +1077,13 @@ class QuoteFinder:
         elif first and first[0].text.lower() in PRONOUNS:
             np = (first[0].start, first[0].end)
         else:
+            head = self.text[np[0] : np[1]].split()[0]
+            holder = self.holder(np) if SOURCE_OF.fullmatch(head) else None
             mention = self.mention_at(*np)
-            if mention is None and PEOPLE_NOUNS.search(self.text[np[0] : np[1]].split()[0]):
-                np = (np[0], np[0] + len(self.text[np[0] : np[1]].split()[0]))  # „По думите на хората“
+            if holder is not None:  # „Според изказване на лидера … Джереми Корбин“, „оценката на агенцията“
+                np = holder
+            elif SUBSTANTIVE_PARTICIPLE.fullmatch(head) or mention is None and PEOPLE_NOUNS.search(head):
+                np = (np[0], np[0] + len(head))  # „По думите на хората“, „Според гласувалите“
             elif mention is None:
                 return None  # „според проучване“, „според закона“: not a speaker
             else:
@@ -889,6 +1103,24 @@ class QuoteFinder:
         mention, entity, phrase = self.resolve(*np, None)
         cue = {"start": tok.start, "end": tok.end, "text": tok.text, "lemma": tok.text.lower()}
         return Quote("indirect", start, end, self.text[start:end], cue, mention, entity, None, phrase)
+
+
+    def holder(self, np: tuple[int, int]) -> tuple[int, int] | None:
+        """Whose words, data or assessment a source noun names („изказване на лидера на лейбъристите Джереми
+        Корбин“ → Джереми Корбин; „оценката на агенцията“ → агенцията): a person named in the phrase, else
+        the first name in it, else the noun after „на“."""
+        named = [m for m in self.doc.mentions if np[0] <= m.start and m.end <= np[1]]
+        person = next((m for m in named if m.type == "PER" and m.text[:1].isupper()), None)
+        if person is not None or named:
+            chosen = person or named[0]
+            return chosen.start, chosen.end
+        tokens = self.tokens_between(np[0], np[1])
+        if len(tokens) < 3 or tokens[1].text.lower() != "на":
+            return None
+        k = 2
+        while k < len(tokens) - 1 and tokens[k].pos in ("ADJ", "NUM"):
+            k += 1  # „на здравното министерство“
+        return (tokens[2].start, tokens[k].end) if tokens[k].pos == "NOUN" else None
 
 
 def extract_quotes(doc: Document) -> Document:

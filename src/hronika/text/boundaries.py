@@ -28,7 +28,7 @@ import functools
 from pathlib import Path
 
 from hronika.doc import Token
-from hronika.text.sentences import DASHES, OPENING_QUOTES, sentence_token_spans
+from hronika.text.sentences import DASHES, OPENING_QUOTES, closes_before_attribution, sentence_token_spans
 from hronika.text.tokenize import PREFIX_ABBREVIATIONS, is_abbreviation
 
 MODEL_PATH = Path(__file__).parent / "model" / "boundaries.crfsuite"
@@ -221,7 +221,9 @@ def token_features(tokens: list[Token], text: str, rule_starts: set[int] | None 
             g += [f"lverb={left}", f"rverb={right}", f"lverb|rverb={left}|{right}"]
             # what follows the capitalised word: a function word, a verb (a subject and its verb), punctuation
             nw = words[head + 3]
-            g.append(f"ncls={nw.lower() if nw.lower() in FUNCTION_WORDS else word_class(nw) if shapes[head + 3] == 'lower' else shapes[head + 3]}")
+            nclass = nw.lower() if nw.lower() in FUNCTION_WORDS else (
+                word_class(nw) if shapes[head + 3] == "lower" else shapes[head + 3])
+            g.append(f"ncls={nclass}")
             if pshape in ("lower", "title"):
                 g.append(f"pcls={pshape}|{word_class(prev)}")
                 g.append(f"pdangling={prev.lower() in DANGLING}")
@@ -277,7 +279,8 @@ def learned_sentence_starts(tokens: list[Token], text: str, model: Path = MODEL_
 def can_start(tokens: list[Token], i: int) -> bool:
     """May the model open a sentence at token ``i`` (``i > 0``) where the rules see none? Not at a lower-case
     word, after a word that binds the next one, or inside a name."""
-    return not (_lower_start(tokens, i) or _binds_next(tokens[i - 1]) or _inside_name(tokens[i - 1], tokens[i]))
+    return not (_lower_start(tokens, i) or _binds_next(tokens[i - 1]) or _inside_name(tokens[i - 1], tokens[i])
+                or closes_before_attribution(tokens, i))
 
 
 #: Contracted titles written with a hyphen, always before a name („г-н Пирински“).

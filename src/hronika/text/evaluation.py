@@ -113,7 +113,8 @@ def cross_validate(docs: list[GoldDocument], k: int = 5, errors: Path | None = N
     with tempfile.TemporaryDirectory() as tmp:
         for fold in range(k):
             train = [d for i, d in enumerate(docs) if i % k != fold]
-            model = boundaries.train(treebank_training(train, copies) + (extra or []), Path(tmp) / f"fold{fold}.crfsuite",
+            model = boundaries.train(treebank_training(train, copies) + (extra or []),
+                                     Path(tmp) / f"fold{fold}.crfsuite",
                                      **params)
             for n, doc in enumerate(docs):
                 if n % k == fold:

@@ -34,6 +34,13 @@ def _quote_closes(tokens: list[Token], index: int, open_straight: bool) -> bool:
     return text in CLOSING_QUOTES
 
 
+def closes_before_attribution(tokens: list[Token], index: int) -> bool:
+    """Is the quote mark at ``index`` followed by a comma or a lower-case word („…15.30 ч.", споделя един …“)?
+    Then it closes a quote, even one opened sentences ago."""
+    following = tokens[index + 1].text if index + 1 < len(tokens) else ""
+    return tokens[index].text in ('"', "“", "”", "»") and (following in (",", ";") or following[:1].islower())
+
+
 def sentence_token_spans(tokens: list[Token]) -> list[tuple[int, int]]:
     """``(first, last + 1)`` token index ranges of the sentences."""
     spans: list[tuple[int, int]] = []
@@ -56,7 +63,8 @@ def sentence_token_spans(tokens: list[Token]) -> list[tuple[int, int]]:
             j = i + 1
             # closing quotes and brackets belong to the sentence they close
             while j < n and (tokens[j].text in CLOSING_BRACKETS or tokens[j].text in ("”", "»", "’")
-                             or (tokens[j].text in ('"', "“") and _quote_closes(tokens, j, open_straight))):
+                             or (tokens[j].text in ('"', "“") and (_quote_closes(tokens, j, open_straight)
+                                                                  or closes_before_attribution(tokens, j)))):
                 if tokens[j].text == '"':
                     open_straight = not open_straight
                 j += 1
