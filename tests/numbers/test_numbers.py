@@ -210,3 +210,21 @@ def test_acronyms_are_not_number_words_and_a_spaced_dash_joins_a_name():
 def test_by_up_to_is_a_bound_and_a_two_year_stay_is_a_duration():
     assert _numbers("Растежът ще падне с до 8%.")[0][:5] == ("до 8%", "percent", None, None, 8)
     assert _numbers("След двегодишно пребиваване в затвора тя е свободна.")[0][:3] == ("двегодишно", "duration", 2)
+
+
+def test_a_pound_sign_before_a_comma_group_means_thousands():
+    assert _numbers("Свещениците обявиха награда от £3,000.")[0][1:3] == ("money", 3000)
+
+
+def test_a_change_by_one_figure_to_another_is_two_numbers_but_a_span_of_change_is_a_range():
+    assert [n[0] for n in _numbers("Брекзит намалява депутатите с 46 до 705.")] == ["46", "705"]
+    assert _numbers("Новият щам е с 50 до 70 на сто по-заразен.")[0][1] == "percent"
+
+
+def test_between_two_percentages_is_one_range():
+    assert _numbers("Делът е между 30% и 40% в Швейцария.") == [("между 30% и 40%", "percent", None, 30, 40, "%")]
+
+
+def test_digits_glued_to_latin_letters_are_codes():
+    assert _numbers("Мрежите 5G и вариантът 20A.EU1 се разпространяват.") == []
+    assert _numbers("Случаите надхвърлиха 100 000Заболяването е тежко.")[0][2] == 100_000

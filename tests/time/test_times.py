@@ -164,3 +164,19 @@ def test_the_end_of_the_current_week_and_a_clock_time_after_a_date():
 
 def test_a_month_of_doing_something_is_time_spent_and_a_site_named_today_is_no_date():
     assert _times("След месец на затягане на мерките магазините отварят. Източник: Днес+") == []
+
+
+def test_a_year_after_prez_before_a_comma_and_vague_plural_ago():
+    assert _times("Рецесия през 2020, която ще е тежка.") == [("2020", "year", "2020")]
+    assert _times("Той го каза преди дни, а тя преди седмици.") == []
+
+
+def test_the_next_elections_do_not_make_a_past_weekday_future_but_a_scheduled_one_is():
+    assert _times("Комитетът гласува също във вторник за листа за следващите избори.") == [
+        ("вторник", "date", "2022-01-04")]
+    assert _times("Изслушването е насрочено за четвъртък.") == [("четвъртък", "date", "2022-01-13")]
+    assert _times("Шансът идва, когато делото й бъде представено в сряда.") == [("сряда", "date", "2022-01-12")]
+
+
+def test_months_of_quarantine_after_sled_are_time_spent_not_a_date():
+    assert _times("Икономиката ще се върне към нормалния ход след 2 месеца карантина.") == []

@@ -62,6 +62,8 @@ _APPROX_MODS = {"около", "близо", "почти", "приблизите�
 _CHANGE_BEFORE = re.compile(r"\b(?:намал|нараст|увелич|достиг|спад|пад|скоч|расте|растат|покач|повиш|пониж|"
                             r"стигн)\w*\s+$",
                             re.IGNORECASE)
+#: A verb of change somewhere before „с N до M“ (by N, to M).
+_CHANGE_VERB = re.compile(r"\b(?:намал|нараст|увелич|спад|пад|покач|повиш|пониж)\w*", re.IGNORECASE)
 #: „още един случай“, „само една жена“, „нито един“, „по един човек“: the number one, not the article.
 _ONE_COUNTED = re.compile(r"\b(още|само|нито|поне|едва|точно|по)\s+$", re.IGNORECASE)
 _CAPITALISED_BEFORE = re.compile(r"[А-ЯA-Z][\w-]*\s$")
@@ -137,7 +139,13 @@ def parse(match: re.Match[str], text: str) -> dict[str, Any] | None:
                                                             r"август|септември|октомври|ноември|декември)\b",
                                                             text[end:], re.IGNORECASE):
             return None  # a date
-        value = _digits(g["num"]) + (0.5 if g["half"] else 0)  # „8 години и половина“
+        if not (g["suffix"] or g["mult"] or g["unit"]) and re.match(r"[A-Za-z]", text[match.end("num") :]):
+            return None  # „5G“, „20A.EU1“: a code
+        if g["pre"] and re.fullmatch(r"\d{1,3}(?:,\d{3})+", g["num"]):
+            value = float(g["num"].replace(",", ""))  # „£3,000“: an English thousands separator
+        else:
+            value = float(_digits(g["num"]))
+        value = _clean(value + (0.5 if g["half"] else 0))  # „8 години и половина“
         multiplier = MULTIPLIERS.get((g["mult"] or "").lower(), 1)
         if g["num2"]:
             opener = re.search(r"\b(?:от|между)\s+$", text[max(0, start - 7) : start], re.IGNORECASE)
@@ -278,6 +286,24 @@ def _in_quoted_title(text: str, number: dict[str, Any]) -> bool:
 _DATE_OR_CLOCK = re.compile(r"\d+(?:[./]\d+){2,}|\d{1,2}:\d{2}(?::\d{2})?")
 
 
+def _between_ranges(text: str, numbers: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """„между 30% и 40%“: two figures of one kind after „между“ are one range."""
+    out: list[dict[str, Any]] = []
+    for item in numbers:
+        first = out[-1] if out else None
+        if first is not None and first["kind"] == item["kind"] and first["value"] is not None \
+                and item["value"] is not None and re.fullmatch(r"\s+и\s+", text[first["end"] : item["start"]]):
+            opener = re.search(r"\bмежду\s+$", text[max(0, first["start"] - 7) : first["start"]], re.IGNORECASE)
+            if opener:
+                start = first["start"] - len(opener.group())
+                out[-1] = {**item, "low": first["value"], "high": item["value"], "value": None, "start": start,
+                           "text": text[start : item["end"]], "kind": "range" if item["kind"] == "cardinal"
+                           else item["kind"]}
+                continue
+        out.append(item)
+    return out
+
+
 def extract_numbers(doc: Document) -> Document:
     """Fill ``doc.numbers`` (skipping dates, clock times and what ``doc.times`` already covers)."""
     taken = [(t["start"], t["end"]) for t in doc.times]
@@ -288,8 +314,12 @@ def extract_numbers(doc: Document) -> Document:
         if items[0] is None and match["num2"] and re.match(r"\s+до\s", doc.text[match.end("num") :]):
             tail = PATTERN.match(doc.text, match.end("num") + 1)  # „Covid- 19 до 24 часа“: the bound stands
             items = [parse(tail, doc.text) if tail else None]
-        paired = match["num2"] and re.match(r"\s+и\s", doc.text[match.end("num") :]) and not re.search(
-            r"\bмежду\s+$", doc.text[max(0, match.start() - 7) : match.start()], re.IGNORECASE)
+        before = doc.text[max(0, match.start() - 7) : match.start()]
+        paired = match["num2"] and (
+            re.match(r"\s+и\s", doc.text[match.end("num") :]) and not re.search(r"\bмежду\s+$", before, re.IGNORECASE)
+            or re.match(r"\s+до\s", doc.text[match.end("num") :]) and re.search(r"(?<!\w)с\s+$", before, re.IGNORECASE)
+            and _CHANGE_VERB.search(doc.text, max(0, match.start() - 40), match.start()))
+        # „намалява депутатите с 46 до 705“: a change and a new level, not a range
         low, high = (items[0]["low"], items[0]["high"]) if items[0] else (None, None)
         backwards = low is not None and high is not None and low >= high
         if items[0] and match["num2"] and (paired or backwards):
@@ -302,5 +332,5 @@ def extract_numbers(doc: Document) -> Document:
     numbers += [_compound(m, doc.text) for m in COMPOUND.finditer(doc.text)]
     numbers = [n for n in numbers if not _in_quoted_title(doc.text, n)]
     numbers.sort(key=lambda n: n["start"])
-    doc.numbers = numbers
+    doc.numbers = _between_ranges(doc.text, numbers)
     return doc

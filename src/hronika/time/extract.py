@@ -40,7 +40,8 @@ _MODS = {"началото": "start", "средата": "mid", "края": "late
 _YEAR_SHIFT = {"тази": 0, "миналата": -1, "следващата": 1}
 #: „след осем години затвор“, „след 20 месеца хаос“: a time spent, not a date after publication.
 _SPENT_AFTER = re.compile(r"\s+(?:и половина|затвор|хаос|в затвора|зад решетките|преговори|война|изолация|"
-                          r"лишаване|борба|съдебни|на\s+\w+(?:ане|ене|яне))\b", re.IGNORECASE)
+                          r"лишаване|борба|съдебни|карантина|блокада|пандемия|криза|на\s+\w+(?:ане|ене|яне))\b",
+                          re.IGNORECASE)
 
 PATTERN = re.compile(
     rf"(?P<interval>(?:от|между)\s+(?P<y1>\d{{4}})\s*(?:г\.\s*)?(?:до|и)\s+(?P<y2>\d{{4}})(?:\s*г\.|\s+година)?)"
@@ -61,7 +62,7 @@ PATTERN = re.compile(
     rf"(?P<monthyear>(?:месец\s+)?(?P<m2>{_MONTH})(?:\s+(?P<y3>\d{{4}})(?:\s*г\.)?|"
     rf"\s+(?P<myrel>тази|миналата|следващата)\s+година)?)"
     rf"|(?:(?P<modword2>началото|средата|края)\s+на\s+)?(?P<yearexpr>(?P<y4>(?:1[5-9]|20)\d{{2}})\s*(?:г\.|година|год\.))"
-    rf"|(?<=през )(?P<y5>(?:1[5-9]|20)\d{{2}})(?![\d,/]|\.\d)"
+    rf"|(?<=през )(?P<y5>(?:1[5-9]|20)\d{{2}})(?![\d/]|[.,]\d)"
     rf"|(?<=© )(?P<y9>(?:19|20)\d{{2}})(?!\d)"
     rf"|(?P<yearmod>(?P<ymod>началото|средата|края)\s+на\s+(?:годината|тази година))"
     rf"|(?P<weekday>(?:(?P<wmod>миналия|миналата|следващия|следващата|този|тази)\s+)?(?P<wd>{_WEEKDAY}))"
@@ -84,8 +85,8 @@ PATTERN = re.compile(
     re.IGNORECASE,
 )
 _HOUR_BEFORE = re.compile(r"(?:\b(?:в|към|около|до|след|от|преди)\s+|\()$", re.IGNORECASE)
-_FUTURE = re.compile(r"\bще\b|\bпредстои|\bследващ|\bвлиза(?:т)? в сила|\bпланира|"
-                     r"\bако\b(?!\s+(?:бе|беше|бяха|би)\b)", re.IGNORECASE)
+_FUTURE = re.compile(r"\bще\b|\bпредстои|\bнасроч|\bкогато\s+(?:\w+\s+){1,3}?бъд(?:е|ат)\b|"
+                     r"\bвлиза(?:т)? в сила|\bпланира|\bако\b(?!\s+(?:бе|беше|бяха|би)\b)", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<!\bч)(?<!\bг)[.!?](?:\s|$)|\n")
 #: „от март насам“: since a month in the past.
 _SINCE = re.compile(r"\s+насам\b", re.IGNORECASE)
@@ -101,7 +102,7 @@ def _opens(text: str, start: int) -> bool:
 
 
 def _future(text: str, start: int, end: int) -> bool:
-    """Does the clause of ``text[start:end]`` speak of the future („ще“, „предстои“, „следващ…“)?"""
+    """Does the clause of ``text[start:end]`` speak of the future („ще“, „предстои“)?"""
     window = max(0, start - 300)  # a clause is shorter; no scan from the start of a long text for every date
     left = max((m.end() for m in _CLAUSE_END.finditer(text, window, start)), default=window)
     right = _CLAUSE_END.search(text, end)
@@ -269,6 +270,8 @@ def normalise(match: re.Match[str], text: str, pub: date | None) -> dict[str, An
         if g["dir"].lower() == "след" and _SPENT_AFTER.match(text, end):
             return None  # a duration (the numbers stage's), not a date
         word = (g["n"] or "").lower()
+        if not word and g["unit"].lower() in ("дни", "седмици", "месеца", "години"):
+            return None  # „преди дни“, „Преди седмици“: some days or weeks, too vague
         count = int(word) if word.isdigit() else _NUMBER_WORDS.get(word, 1) if word else 1
         if count is None:
             return None  # „преди няколко дни“: too vague
