@@ -12,4 +12,4 @@ def test_ud_test_accuracy(shared_data):
         assert metrics["lemma"] >= 0.94  # measured 0.9470
         return
     assert metrics["upos"] >= 0.97  # measured 0.9741 (trained on dev only)
-    assert metrics["lemma"] >= 0.965  # measured 0.9680 (0.9664 before relatives and closed classes); target 0.97
+    assert metrics["lemma"] >= 0.965  # measured 0.9681 (0.9664 before relatives and closed classes); target 0.97

@@ -18,6 +18,16 @@ def test_clitic_next_to_a_verb_is_personal():
     assert clitics.lemma(["ще", "си", "купи"], ["AUX", "PRON", "VERB"], 1) == "се"
 
 
+def test_si_between_a_subject_and_its_verb_is_the_reflexive_dative():
+    assert clitics.lemma(["Двама", "пияници", "си", "говорят"], ["NUM", "NOUN", "PRON", "VERB"], 2) == "се"
+    assert clitics.lemma(["противоречията", "си", "остават"], ["NOUN", "PRON", "VERB"], 1) == "се"
+    # after a prepositional phrase, or before anything but a verb, it stays possessive
+    assert clitics.lemma(["В", "писмото", "си", "заяви"], ["ADP", "NOUN", "PRON", "VERB"], 2) == "свой"
+    assert clitics.lemma(["Зад", "гърба", "си", "има"], ["ADP", "NOUN", "PRON", "VERB"], 2) == "свой"
+    assert clitics.lemma(["колегите", "си", "в"], ["NOUN", "PRON", "ADP"], 1) == "свой"
+    assert clitics.lemma(["баща", "му", "дойде"], ["NOUN", "PRON", "VERB"], 1) == "мой"  # only „си“
+
+
 def test_other_words_are_not_clitics():
     assert clitics.lemma(["Баща", "му"], ["NOUN", "DET"], 1) is None
     assert clitics.lemma(["Баща", "той"], ["NOUN", "PRON"], 1) is None

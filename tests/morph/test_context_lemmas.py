@@ -27,3 +27,9 @@ def test_the_neighbouring_tags_choose_the_lemma():
 
 def test_unambiguous_forms_are_left_to_the_lexicon():
     assert context.choose(context.build(SENTENCES), "спи\tVERB", ["спи"], ["VERB"], 0) is None
+
+
+def test_perhaps_is_the_impersonal_verb_whatever_the_table_says():
+    table = {"може\tVERB": {"мога": {"": 5, "nw:би": 3}, "може": {"": 1}}}
+    assert context.choose(table, "може\tVERB", ["Може", "би", "ще"], ["VERB", "PART", "AUX"], 0) == "може"
+    assert context.choose(table, "може\tVERB", ["той", "може", "да"], ["PRON", "VERB", "AUX"], 1) == "мога"

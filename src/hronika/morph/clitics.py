@@ -3,7 +3,9 @@
 „баща му“, „новата ѝ къща“, „родителите си“: the clitic follows a noun or adjective and is the short form of
 a possessive (BTB lemmas мой, твой, неин, наш, ваш, техен, свой). „му каза“, „да им дам“, „не ѝ се
 вярва“: next to a verb, a particle or another pronoun it is a personal pronoun (BTB lemma аз for every
-person, се for „си“). The rule looks only at the part of speech of the word before the clitic.
+person, се for „си“). The rule looks at the part of speech of the word before the clitic, and for „си“
+also at a verb right after it: „пияниците си говорят“ (се), unless a preposition heads the noun phrase
+(„в писмото си заяви“: свой).
 """
 
 from __future__ import annotations
@@ -23,4 +25,18 @@ def lemma(words: list[str], tags: list[str], i: int) -> str | None:
     if tags[i] != "PRON" or form not in POSSESSIVE:
         return None
     before = tags[i - 1] if i else ""
-    return POSSESSIVE[form] if before in NOMINAL else PERSONAL[form]
+    if before not in NOMINAL or (form == "си" and _dative_before_verb(words, tags, i)):
+        return PERSONAL[form]
+    return POSSESSIVE[form]
+
+
+def _dative_before_verb(words: list[str], tags: list[str], i: int) -> bool:
+    """Does „си“ stand between a subject and its verb („Двама пияници си говорят“, „противоречията си
+    остават“: the reflexive dative)? After a prepositional phrase it is possessive („В писмото си заяви“,
+    „с родителите си живее“)."""
+    if i + 1 >= len(words) or tags[i + 1] != "VERB":
+        return False
+    k = i - 1
+    while k >= 0 and tags[k] in NOMINAL | {"DET"}:
+        k -= 1
+    return k < 0 or tags[k] != "ADP"

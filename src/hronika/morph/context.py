@@ -2,7 +2,8 @@
 „къщата си“ → свой; „може да“ → може (impersonal), „той може“ → мога.
 
 For every (form, tag) that the training data lemmatises in more than one way, a naive Bayes table counts
-each lemma with the neighbouring tags and words; the lemma with the highest posterior wins.
+each lemma with the neighbouring tags and words; the lemma with the highest posterior wins. A few set
+phrases („може би“) are fixed in advance.
 """
 
 from __future__ import annotations
@@ -53,8 +54,16 @@ def _kinds(by_lemma: dict[str, dict[str, int]]) -> dict[str, int]:
     return {kind: len(v) + 1 for kind, v in values.items()}
 
 
+#: (form, tag, next word) → lemma, for set phrases: „може би“ (perhaps) is the impersonal може, not мога
+SET_PHRASES = {("може", "VERB", "би"): "може"}
+
+
 def choose(table: Table, key: str, words: list[str], tags: list[str], i: int) -> str | None:
     """The most probable lemma of an ambiguous form in its context (None when the form is not ambiguous)."""
+    after = words[i + 1].lower() if i + 1 < len(words) else ""
+    phrase = SET_PHRASES.get((words[i].lower(), tags[i], after))
+    if phrase is not None:
+        return phrase
     by_lemma = table.get(key)
     if not by_lemma:
         return None
