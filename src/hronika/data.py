@@ -10,6 +10,10 @@ class DataNotFound(RuntimeError):
     """The shared corpora (``../shared/data``) are not on this machine."""
 
 
+def _holds_corpora(path: Path) -> bool:
+    return (path / "slavicner").is_dir() or (path / "ud-bulgarian-btb").is_dir()
+
+
 def data_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
     """Locate the shared data directory.
 
@@ -19,7 +23,7 @@ def data_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
     """
     if explicit:
         path = Path(explicit)
-        if (path / "slavicner").is_dir() or (path / "ud-bulgarian-btb").is_dir():
+        if _holds_corpora(path):
             return path
         raise DataNotFound(f"{path}: no shared corpora there (expected slavicner/ or ud-bulgarian-btb/ inside)")
     candidates: list[Path] = []
@@ -28,7 +32,7 @@ def data_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
     candidates.append(Path.cwd().parent / "shared" / "data")
     candidates.append(Path(__file__).resolve().parents[3] / "shared" / "data")
     for path in candidates:
-        if (path / "slavicner").is_dir() or (path / "ud-bulgarian-btb").is_dir():
+        if _holds_corpora(path):
             return path
     raise DataNotFound(
         "shared corpora not found: pass --data DIR or set HRONIKA_DATA "

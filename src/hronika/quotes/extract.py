@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from hronika.doc import Document, Quote, Span, Token
 from hronika.quotes.cues import CUE_LEMMAS, PRONOUNS, characterises, is_cue, lemma_of
+from hronika.time.extract import WEEKDAYS
 
 OPENERS = {"„": "“", "«": "»", "“": "”", '"': '"'}
 TITLE_NOUNS = re.compile(
@@ -59,8 +60,8 @@ SOURCE_OF = re.compile(r"(?:изказване|изказването|изявл
                        r"становището|проучването|изследването)", re.IGNORECASE)
 #: A participle used as a noun for the people who did something („Според гласувалите“, „анкетираните“).
 SUBSTANTIVE_PARTICIPLE = re.compile(r"[а-я]+(?:[аяеи]л|[аяе]н|[иуя]т)ите")
-TIME_WORD = re.compile(r"(?:понеделник|вторник|сряда|четвъртък|петък|събота|неделя|днес|вчера|сутринта|"
-                       r"вечерта|снощи)", re.IGNORECASE)
+_WEEKDAY = "|".join(WEEKDAYS)
+TIME_WORD = re.compile(rf"(?:{_WEEKDAY}|днес|вчера|сутринта|вечерта|снощи)", re.IGNORECASE)
 #: Parts of an institution that speak for it („От Министерството по напускане на ЕС казват“, „отдела за …“).
 INSTITUTION = re.compile(r"(?:министерств|отдел|служб|агенци|институт|комиси|департамент|управлени|щаб|дирекци|"
                          r"секретариат|канцелари|кабинет|офис|пресцентър|посолств)", re.IGNORECASE)
@@ -385,7 +386,7 @@ class QuoteFinder:
         person = next((m for m in self.doc.mentions if np[0] <= m.start and m.end <= np[1] and m.type == "PER"), None)
         if person is not None:  # „смята председателят на Европейската асоциация … Джон Спенсър“
             return person.start, person.end
-        lead = re.match(r"(?:(?:в|във)\s+)?(?:(?:понеделник|вторник|сряда|четвъртък|петък|събота|неделя)\s+)?"
+        lead = re.match(rf"(?:(?:в|във)\s+)?(?:(?:{_WEEKDAY})\s+)?"
                         r"(?:(?:в|във)\s+(?=\S+\s*$))?", self.text[np[0] : np[1]])  # „се посочва в документа“
         if lead and np[0] + lead.end() < np[1]:
             np = (np[0] + lead.end(), np[1])
@@ -677,9 +678,9 @@ class QuoteFinder:
         words = re.sub(r"^(?:в|във)\s+", "", phrase.lower())
         document = re.fullmatch(DOCUMENT_NOUN, words)
         for start, said, mention, entity in reversed(self.resolved):
+            # the same words; the same document; a lone head noun („компанията“ of „компанията Nord Stream 2 AG“)
             if start < before and (said == words or document and document.group(1) in said
-                                   or " " not in words and said.split()[0] == words):  # „компанията“ of
-                # „компанията Nord Stream 2 AG“
+                                   or " " not in words and said.split()[0] == words):
                 return mention, entity
         return None
 
