@@ -196,3 +196,16 @@ def test_a_death_sentence_is_no_death_and_a_relative_clause_counts_the_noun_befo
     found = [(e["subtype"], e["count"]["text"], e["victims"] and e["victims"]["head"])
              for e in doc.events if e["type"] == "casualties"]
     assert found == [("killed", "седем", "души"), ("killed", "стотици", "деца")]
+
+
+def test_death_threats_and_early_trials_are_no_casualties_but_death_cases_are():
+    doc = hronika.analyze("Съпругът и четирите й дъщери получиха смъртни заплахи. Няколко вече са стартирали ранни "
+                          "изпитания. Смъртните случаи са 12.")
+    found = [(e["subtype"], e["count"]["value"]) for e in doc.events if e["type"] == "casualties"]
+    assert found == [("killed", 12)]
+
+
+def test_confirmed_cases_counted_after_the_trigger_have_no_victim_group():
+    doc = hronika.analyze("По света има потвърдени повече от 550 000 случая на ковид. Вирусът се разпространява.")
+    infected = [e for e in doc.events if e["type"] == "casualties" and e["subtype"] == "infected"]
+    assert infected and infected[0]["victims"] is None

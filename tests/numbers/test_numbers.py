@@ -228,3 +228,16 @@ def test_between_two_percentages_is_one_range():
 def test_digits_glued_to_latin_letters_are_codes():
     assert _numbers("Мрежите 5G и вариантът 20A.EU1 се разпространяват.") == []
     assert _numbers("Случаите надхвърлиха 100 000Заболяването е тежко.")[0][2] == 100_000
+    assert _numbers("Вариантът 20А.EU1 е открит в Испания.") == []  # a Cyrillic capital glued to the digits
+
+
+def test_an_open_range_of_years_and_not_earlier_than_are_lower_bounds():
+    assert _numbers("Ваксина се разработва за 3-5 и повече години.") == [
+        ("3-5 и повече години", "duration", None, 3, None, "year")]
+    assert _numbers("Отговор ще има не по-рано от една година.") == [
+        ("не по-рано от една година", "duration", None, 1, None, "year")]
+
+
+def test_parvo_is_firstly_unless_a_neuter_noun_follows():
+    assert _numbers("Първо, България ще внесе първо ваксината.") == []
+    assert [n[:3] for n in _numbers("Отборът зае първо място.")] == [("първо", "ordinal", 1)]

@@ -8,4 +8,4 @@ from hronika.text import evaluation
 def test_ud_test_segmentation_figures(shared_data):
     metrics = evaluation.run(shared_data, Console(quiet=True))
     assert metrics["token_f1"] >= 0.995
-    assert metrics["sentence_f1"] >= 0.92  # measured 0.9255 (0.9164 before the hunspell classes); target 0.97
+    assert metrics["sentence_f1"] >= 0.92  # measured 0.9281 (0.9164 before the hunspell classes); target 0.97

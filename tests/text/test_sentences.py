@@ -43,6 +43,11 @@ def test_names_after_lowercase_words_are_not_sentence_starts():
     assert len(_sentences(text)) == 1
 
 
+def test_a_number_after_a_lowercase_word_continues_the_sentence():
+    text = "Полицията иззе стоки в 77 държави и арестува 407 души. Разследването продължава."
+    assert _sentences(text) == ["Полицията иззе стоки в 77 държави и арестува 407 души.", "Разследването продължава."]
+
+
 def test_no_sentence_break_after_izd_before_a_publisher_name():
     from hronika.text.sentences import split_sentences as rule_sentences
 

@@ -180,3 +180,23 @@ def test_the_next_elections_do_not_make_a_past_weekday_future_but_a_scheduled_on
 
 def test_months_of_quarantine_after_sled_are_time_spent_not_a_date():
     assert _times("Икономиката ще се върне към нормалния ход след 2 месеца карантина.") == []
+
+
+def test_this_morning_a_clock_time_with_a_comma_or_a_part_of_the_day_and_after_a_dateline_pipe():
+    assert _times("Самолетът кацна рано тази сутрин.") == [("тази сутрин", "date", "2022-01-07")]
+    assert _times("Полетът е в 14,45 ч.") == [("14,45 ч.", "time", "2022-01-07T14:45")]
+    assert _times("Чакаха до 2 ч. сутринта, а вечерята беше в 8 ч. вечерта.") == [
+        ("2 ч. сутринта", "time", "2022-01-07T02:00"), ("8 ч. вечерта", "time", "2022-01-07T20:00")]
+    assert _times("06.01.2022 | 11:30 Пътниците чакат.") == [
+        ("06.01.2022", "date", "2022-01-06"), ("11:30", "time", "2022-01-06T11:30")]
+
+
+def test_last_weeks_weekday_and_a_month_ago_are_dates():
+    assert _times("Миналата сряда духовниците издадоха фетва.") == [("Миналата сряда", "date", "2021-12-29")]
+    assert _times("Преди месец съпругът й даде интервю.") == [("Преди месец", "date", "2021-12-07")]
+    assert _times("Преди два месеца го обявиха.", "2022-03-31") == [("Преди два месеца", "date", "2022-01-31")]
+
+
+def test_two_months_joined_by_a_dash_are_one_interval():
+    assert _times("В зимното разписание /края на декември 2018 - края на март 2019 г./ има три чартъра.") == [
+        ("края на декември 2018 - края на март 2019 г.", "interval", "2018-12/2019-03")]

@@ -29,6 +29,8 @@ from hronika.events.triggers import DISEASE, EVENT_PATTERNS, FOUND_IN, about_dis
 
 #: Number kinds that cannot be a head count.
 NOT_COUNTS = {"year", "date", "ordinal", "percent", "money", "age", "duration", "time", "range_year"}
+#: Nouns that make „смъртни …“ a count of deaths („смъртни случаи“, „смъртни жертви“).
+DEATH_NOUN = re.compile(r"(?:случа|жертв|изход)")
 #: Nouns for people that the tagger may read otherwise („души“ is also a verb form).
 PEOPLE = {"души", "човека", "хора", "лица"}
 #: Auxiliaries and particles between a victim group and its participle.
@@ -138,8 +140,9 @@ def _victims(doc: Document, tokens: list[Token], count_end: int, trigger: Token)
         after = [t for t in tokens if t.start >= count_end][:4]
         k = _leading_adjectives(after)
         if not after or not after[k].text.isalpha() or after[k].text.lower() in EXISTENTIAL \
-                or not _is_noun(after[k]) or doc.text[count_end : after[0].start].strip():
-            return None  # „са 157, със 123 повече“: no victim noun after the count
+                or not _is_noun(after[k]) or doc.text[count_end : after[0].start].strip() \
+                or after[k].text.lower().startswith("случа"):
+            return None  # „са 157, със 123 повече“, „потвърдени 550 000 случая“: no victim noun after the count
         return {"start": after[0].start, "end": after[k].end, "text": doc.text[after[0].start : after[k].end],
                 "head": after[k].text}
     words = [t for t in tokens if count_end <= t.start and t.end <= trigger.start]
@@ -252,6 +255,8 @@ def sentence_events(doc: Document, sentence: Span, disease: bool = False) -> lis
             kind = "infected"
             if DEFINITE_NUMERAL.fullmatch(previous):
                 continue  # „в двата случая“: the cases named before, not a new count
+        if kind == "killed" and token.text.lower().startswith("смъртн") and not DEATH_NOUN.match(following.lower()):
+            continue  # „смъртни заплахи“, „смъртната присъда“: no one died; „смъртни случаи“ counts deaths
         if kind is None or previous.lower() in ("не", "от"):
             continue  # „не са ранени“; „N души от заразените са оздравели“: the count belongs to another verb
         if SENTENCE_NOUN.match(doc.text, token.end):

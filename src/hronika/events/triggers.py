@@ -28,7 +28,8 @@ CASUALTY_STEMS: dict[str, str] = {
 }
 
 #: Stems that look like casualty stems but are not (checked first).
-CASUALTY_EXCLUDE = ("убиец", "убийств", "задържат", "задържи", "задържащ", "заразност", "смъртност", "жертвоготов")
+CASUALTY_EXCLUDE = ("убиец", "убийств", "задържат", "задържи", "задържащ", "заразност", "смъртност", "жертвоготов",
+                    "ранн")  # „ранно“, „ранните“: early (the lemma „ранен“ is also wounded)
 
 #: Other events: regular expression over the lower-cased sentence → event type.
 EVENT_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
@@ -86,6 +87,8 @@ def about_disease(text: str) -> bool:
 
 def casualty_kind(form: str, lemma: str = "") -> str | None:
     """The casualty kind a token triggers (``killed``, ``injured``, …), or None."""
+    if _EXCLUDE_PATTERN.match(form.lower()):
+        return None  # the form decides: „задържат“ (hold) whatever its lemma
     for word in (form.lower(), lemma.lower()):
         if not word or _EXCLUDE_PATTERN.match(word):
             continue

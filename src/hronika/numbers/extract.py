@@ -30,6 +30,7 @@ _DIGITS = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?(?![.,]?\d)|\d+(?:[.,]\d+)?
 _MULT = r"(?:хил\.|хиляди|млн\.|милиона|милион|млрд\.|милиарда|милиард|трлн\.|трилиона|трилион)"
 _APPROX_ALT = "|".join(sorted(APPROXIMATE, key=len, reverse=True))
 _MODIFIER = (r"(?:над|повече от|по-малко от|под|около|близо|почти|приблизително|към|ок\.|най-малко|поне|"
+             r"не по-малко от|не по-рано от|"
              r"до|едва|само|малко над|малко под|цели)")
 _CURRENCY = (r"(?:лв\.|лева|лев|евро|щатски долара|долари|долара|долар|\$|€|£|британски лири|лири|паунда|рубли|рубла|"
              r"юана|франка|крони|злоти)")
@@ -44,7 +45,7 @@ PATTERN = re.compile(
     rf"(?:(?P<approxword>{_APPROX_ALT})(?:\s+(?P<approxmult>хиляди|милиони))?(?![\w-])"
     rf"|(?P<pre>[$€£]\s?)?(?P<num>{_DIGITS})(?:(?:\s*[-–]\s*|\s+до\s+|\s+и\s+)(?P<num2>{_DIGITS}))?(?:-(?P<suffix>годиш(?:ен|н\w*)|(?:днев|седмич|месеч|часов)\w*|ти|ви|ри|ми|ма|ина|ата|ия|ият|те|а|о"
     rf"|(?P<adjective>[а-я]{{4,}}))(?![\w-]))?"
-    rf"(?:\s*(?P<mult>{_MULT}))?"
+    rf"(?:\s*(?P<mult>{_MULT}))?(?P<more>\s+и\s+(?:повече|нагоре)(?=\s+{_TIME_UNIT}\b))?"
     rf"|(?P<words>{_NUMBER_WORDS})(?:-(?P<wsuffix>годиш(?:ен|н\w*)))?(?:\s+(?P<wmult>{_MULT}))?(?![\w-]))"
     # no € in „26 европейски“
     rf"(?:\s*{_UNIT_ADJECTIVE}(?P<unit>{_PERCENT}|{_CURRENCY}|{_TIME_UNIT})(?:(?<=[.%$€£])|(?!\w)))?"
@@ -56,7 +57,8 @@ _CURRENCIES = {"лв": "BGN", "лев": "BGN", "евро": "EUR", "€": "EUR", 
                "франк": "CHF", "крон": "SEK", "злот": "PLN"}
 _TIME_UNITS = {"годин": "year", "месе": "month", "седмиц": "week", "дн": "day", "ден": "day", "час": "hour",
                "минут": "minute", "секунд": "second"}
-_LOWER_ONLY = {"над", "повече от", "малко над", "най-малко", "поне"}
+_LOWER_ONLY = {"над", "повече от", "малко над", "най-малко", "поне", "не по-малко от", "не по-рано от"}
+_INCLUSIVE = {"най-малко", "поне", "не по-малко от", "не по-рано от"}
 _APPROX_MODS = {"около", "близо", "почти", "приблизително", "към", "ок.", "малко над", "малко под"}
 #: A verb of change before „до“ makes it „to“ (a new level), not „up to“ (a bound).
 _CHANGE_BEFORE = re.compile(r"\b(?:намал|нараст|увелич|достиг|спад|пад|скоч|расте|растат|покач|повиш|пониж|"
@@ -70,6 +72,8 @@ _CAPITALISED_BEFORE = re.compile(r"[А-ЯA-Z][\w-]*\s$")
 _CLOSING_QUOTES = set('"“”»\'')
 #: Fixed phrases with an ordinal that counts nothing.
 _IDIOM_AFTER = re.compile(r"\s+(?:необходимост|помощ)\b", re.IGNORECASE)
+#: An indefinite neuter word after „първо“ („първо място“, „първо тримесечие“) makes it an ordinal.
+_NEUTER_NOUN_AFTER = re.compile(r"\s+[а-я-]*[а-я][ое](?!\w)", re.IGNORECASE)
 _YEAR_AFTER = re.compile(r"\s*(?:г\.|год\.|година|годин)", re.IGNORECASE)
 _NAME_BEFORE = re.compile(r"[\w]-\s?$|[A-Za-z]\s?$")  # COVID-19, Covid- 19, G7
 _ACRONYM_DASH_BEFORE = re.compile(r"(?<!\w)[А-ЯA-Z]{2,}\s?[–-]\s?$")  # „МИ – 6“
@@ -139,7 +143,7 @@ def parse(match: re.Match[str], text: str) -> dict[str, Any] | None:
                                                             r"август|септември|октомври|ноември|декември)\b",
                                                             text[end:], re.IGNORECASE):
             return None  # a date
-        if not (g["suffix"] or g["mult"] or g["unit"]) and re.match(r"[A-Za-z]", text[match.end("num") :]):
+        if not (g["suffix"] or g["mult"] or g["unit"]) and re.match(r"[A-Za-z]|[А-Я](?![а-я])", text[match.end("num") :]):
             return None  # „5G“, „20A.EU1“: a code
         if g["pre"] and re.fullmatch(r"\d{1,3}(?:,\d{3})+", g["num"]):
             value = float(g["num"].replace(",", ""))  # „£3,000“: an English thousands separator
@@ -147,7 +151,9 @@ def parse(match: re.Match[str], text: str) -> dict[str, Any] | None:
             value = float(_digits(g["num"]))
         value = _clean(value + (0.5 if g["half"] else 0))  # „8 години и половина“
         multiplier = MULTIPLIERS.get((g["mult"] or "").lower(), 1)
-        if g["num2"]:
+        if g["more"]:  # „3-5 и повече години“, „5 и повече години“: at least the first number
+            item.update(low=_clean(value * multiplier), approx=True)
+        elif g["num2"]:
             opener = re.search(r"\b(?:от|между)\s+$", text[max(0, start - 7) : start], re.IGNORECASE)
             if opener:  # „от 10 до 15“, „между 70 и 79 години“: the span runs from the opening word
                 start -= len(opener.group())
@@ -191,6 +197,8 @@ def parse(match: re.Match[str], text: str) -> dict[str, Any] | None:
         if ordinal:
             if _IDIOM_AFTER.match(text, end):
                 return None  # „стоки от първа необходимост“, „първа помощ“
+            if words[-1].lower() == "първо" and not _NEUTER_NOUN_AFTER.match(text, end):
+                return None  # „Първо, …“, „ще внесе първо ваксината“: „firstly“, not „първо място“
             item["kind"] = "ordinal"
         if g["wsuffix"]:
             item.update(_years_adjective(text, end, item["value"]))
@@ -202,7 +210,7 @@ def parse(match: re.Match[str], text: str) -> dict[str, Any] | None:
         end = match.start("unit")
         end -= len(text[:end]) - len(text[:end].rstrip())
     if mod in _LOWER_ONLY and item["value"] is not None:
-        item.update(low=item["value"], value=None, exclusive=mod != "най-малко" and mod != "поне", approx=True)
+        item.update(low=item["value"], value=None, exclusive=mod not in _INCLUSIVE, approx=True)
         if item["kind"] == "cardinal":
             item["kind"] = "approx"
     elif mod in ("до", "под", "по-малко от", "малко под") and item["value"] is not None:

@@ -280,7 +280,12 @@ def can_start(tokens: list[Token], i: int) -> bool:
     """May the model open a sentence at token ``i`` (``i > 0``) where the rules see none? Not at a lower-case
     word, after a word that binds the next one, or inside a name."""
     return not (_lower_start(tokens, i) or _binds_next(tokens[i - 1]) or _inside_name(tokens[i - 1], tokens[i])
-                or closes_before_attribution(tokens, i))
+                or closes_before_attribution(tokens, i) or _counts_after_word(tokens, i))
+
+
+def _counts_after_word(tokens: list[Token], i: int) -> bool:
+    """„… и арестува | 407 души“: a number right after a lower-case word continues its clause."""
+    return tokens[i].text[:1].isdigit() and _shape(tokens[i - 1].text) == "lower"
 
 
 #: Contracted titles written with a hyphen, always before a name („г-н Пирински“).

@@ -66,7 +66,7 @@ PATTERN = re.compile(
     rf"|(?<=© )(?P<y9>(?:19|20)\d{{2}})(?!\d)"
     rf"|(?P<yearmod>(?P<ymod>началото|средата|края)\s+на\s+(?:годината|тази година))"
     rf"|(?P<weekday>(?:(?P<wmod>миналия|миналата|следващия|следващата|този|тази)\s+)?(?P<wd>{_WEEKDAY}))"
-    rf"|(?P<reldays>изминалата нощ|миналата нощ|днешния ден|вчерашния ден|утрешния ден)"
+    rf"|(?P<reldays>изминалата нощ|миналата нощ|днешния ден|вчерашния ден|утрешния ден|тази сутрин|тази вечер)"
     rf"|(?P<reladj>(?:днешн|вчерашн|утрешн)(?:ият|ия|ата|ото|ите))"
     rf"|(?P<reldays2>днес|вчера|утре|онзи ден|завчера|вдругиден|снощи)"
     rf"|(?:(?P<modword4>началото|средата|края)\s+на\s+)?"
@@ -75,9 +75,9 @@ PATTERN = re.compile(
     rf"(?P<period>седмица|месец|година|лято|зима))"
     rf"|(?P<ago>(?P<dir>преди|след)\s+(?P<n>\d+|един|една|две|два|три|четири|пет|шест|седем|осем|девет|десет|"
     rf"няколко)?\s*(?P<unit>дни|дена|ден|седмици|седмица|месеца|месец|години|година))"
-    rf"|(?P<clock>(?P<hh>[0-2]?\d)[:.](?P<mm>[0-5]\d)\s*(?:ч\.|часа))"
+    rf"|(?P<clock>(?P<hh>[0-2]?\d)[:.,](?P<mm>[0-5]\d)\s*(?:ч\.|часа))"
     # a clock time opening a live report's line („09:11 Макрон: …“) or after a date („06.03.2018 18.16“)
-    rf"|(?:(?m:^)|(?<=\d{{4}} ))(?P<clock2>(?P<hh4>[0-2]\d)[:.](?P<mm4>[0-5]\d))(?=\s)"
+    rf"|(?:(?m:^)|(?<=\d{{4}} )|(?<=\d{{4}} \| ))(?P<clock2>(?P<hh4>[0-2]\d)[:.](?P<mm4>[0-5]\d))(?=\s)"
     rf"|(?P<hour>(?P<hh2>[0-2]?\d)\s*ч\.)"
     rf"|(?P<midnight>полунощ)"
     rf"|(?<=\bв )(?P<hour3>(?P<hh3>[0-2]?\d)\s+часа)(?!\w)"
@@ -88,6 +88,10 @@ _HOUR_BEFORE = re.compile(r"(?:\b(?:в|към|около|до|след|от|пр
 _FUTURE = re.compile(r"\bще\b|\bпредстои|\bнасроч|\bкогато\s+(?:\w+\s+){1,3}?бъд(?:е|ат)\b|"
                      r"\bвлиза(?:т)? в сила|\bпланира|\bако\b(?!\s+(?:бе|беше|бяха|би)\b)", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<!\bч)(?<!\bг)[.!?](?:\s|$)|\n")
+#: „2 ч. сутринта“, „8 ч. вечерта“: the part of the day after a clock time.
+_PART_OF_DAY = re.compile(r"\s+(сутринта|вечерта|следобед|през нощта)\b", re.IGNORECASE)
+#: „края на декември 2018 - края на март 2019 г.“: two times joined by a dash are one interval.
+_DASH = re.compile(r"\s*[-–]\s*")
 #: „от март насам“: since a month in the past.
 _SINCE = re.compile(r"\s+насам\b", re.IGNORECASE)
 
@@ -156,6 +160,18 @@ def _shift(pub: date, count: int, unit: str) -> str:
         months = pub.year * 12 + pub.month - 1 + count
         return f"{months // 12}-{months % 12 + 1:02d}"
     return str(pub.year + count)
+
+
+def _months_back(pub: date, count: int) -> str:
+    """The day ``count`` months from ``pub`` (the last day of a shorter month)."""
+    months = pub.year * 12 + pub.month - 1 + count
+    year, month = months // 12, months % 12 + 1
+    for day in (pub.day, 30, 29, 28):
+        try:
+            return date(year, month, day).isoformat()
+        except ValueError:
+            continue
+    return f"{year}-{month:02d}"
 
 
 def normalise(match: re.Match[str], text: str, pub: date | None) -> dict[str, Any] | None:
@@ -245,6 +261,9 @@ def normalise(match: re.Match[str], text: str, pub: date | None) -> dict[str, An
             delta = (weekday - pub.weekday()) % 7 if forward else -((pub.weekday() - weekday) % 7)
             if forward and delta == 0:
                 delta = 7
+            if wmod.startswith("минал"):  # „миналата сряда“: that day of the week before, like „миналата седмица“
+                delta = weekday - pub.weekday() - 7
+                item["relative"] = f"W-1D{weekday}"
             item["value"] = (pub + timedelta(days=delta)).isoformat()
         if not wmod:
             start = match.start("wd")
@@ -278,8 +297,11 @@ def normalise(match: re.Match[str], text: str, pub: date | None) -> dict[str, An
         unit = _UNITS[g["unit"].lower()]
         count = -count if g["dir"].lower() == "преди" else count
         days = {"D": 1, "W": 7}.get(unit)
-        item.update(kind="date" if days else {"M": "month", "Y": "year"}[unit], relative=f"P{count:+d}{unit}",
-                    value=(_shift(pub, count * days, "D") if days else _shift(pub, count, unit)) if pub else None)
+        if unit == "M":  # „преди месец“: the same day a month before, an offset like „преди две седмици“
+            item.update(kind="date", relative=f"P{count:+d}M", value=_months_back(pub, count) if pub else None)
+        else:
+            item.update(kind="date" if days else "year", relative=f"P{count:+d}{unit}",
+                        value=(_shift(pub, count * days, "D") if days else _shift(pub, count, unit)) if pub else None)
     elif g["midnight"]:
         item.update(kind="time", value=(pub.isoformat() + "T00:00") if pub else "T00:00")
     elif g["clock"] or g["clock2"] or g["hour"] or g["hour3"]:
@@ -287,7 +309,12 @@ def normalise(match: re.Match[str], text: str, pub: date | None) -> dict[str, An
             return None  # „24 ч.“ as a duration, not a time of day
         if g["hour3"] and int(g["hh3"]) > 24:
             return None
-        clock = f"T{int(g['hh'] or g['hh2'] or g['hh3'] or g['hh4']):02d}:{g['mm'] or g['mm4'] or '00'}"
+        hour = int(g['hh'] or g['hh2'] or g['hh3'] or g['hh4'])
+        part = _PART_OF_DAY.match(text, end)
+        if part:  # „до 2 ч. сутринта“, „в 8 ч. вечерта“: the part of the day is in the span
+            end = part.end()
+            hour += 12 if part.group(1).lower() in ("вечерта", "следобед") and hour < 12 else 0
+        clock = f"T{hour:02d}:{g['mm'] or g['mm4'] or '00'}"
         item.update(kind="time", value=(pub.isoformat() + clock) if pub else clock)
     elif g["nextyear"]:
         word = g["nextyear"].lower()
@@ -326,5 +353,21 @@ def extract_times(doc: Document) -> Document:
                           and not _SENTENCE_END.search(doc.text, t["end"], item["start"])]
                 if before:
                     item["value"] = before[-1]["value"] + item["value"][item["value"].index("T") :]
-    doc.times = times
+    doc.times = _dash_intervals(doc.text, times)
     return doc
+
+
+def _dash_intervals(text: str, times: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """„края на декември 2018 - края на март 2019 г.“: a month or year, a dash and another one (later) are one
+    interval."""
+    out: list[dict[str, Any]] = []
+    for item in times:
+        first = out[-1] if out else None
+        if first is not None and first["kind"] in ("month", "year") and item["kind"] in ("month", "year") \
+                and first["value"] and item["value"] and first["value"][:1].isdigit() \
+                and first["value"] < item["value"] and _DASH.fullmatch(text, first["end"], item["start"]):
+            out[-1] = {**first, "kind": "interval", "value": f"{first['value']}/{item['value']}", "mod": None,
+                       "end": item["end"], "text": text[first["start"] : item["end"]]}
+            continue
+        out.append(item)
+    return out
