@@ -533,3 +533,57 @@ def test_speaker_names_are_compared_without_quotation_marks_or_free_dashes():
 
     assert plain_name("институт „Рего“") == plain_name('Институт "Рего"') == "институт рего"
     assert plain_name("Агенция Франс – Прес") == "агенция франс прес" and plain_name("Рийс-Мог") == "рийс-мог"
+
+
+def test_a_channel_with_an_outlet_word_is_skipped_and_a_description_may_be_named_right_after():
+    quotes = _speakers('Клиентката му е невинна. Това заяви пред в. "Труд" нейният адвокат, предаде БТА. „Тя ще '
+                       'обжалва“, каза адвокат Петър Маринов.')
+    assert quotes[0][1] == "Клиентката му е невинна" and quotes[0][2][0] == "петър маринов"
+    quotes = _speakers('Лидерът Ги Верхофстат пристигна. "Близо сме до сделка", каза пред репортери Верхофстат.')
+    assert quotes == [("direct", "Близо сме до сделка", ("ги верхофстат",))]
+
+
+def test_a_relative_clause_with_a_subject_of_its_own_reports_that_subjects_words():
+    quotes = _speakers("Фермерът Иван Колев разказа, че при него работят 50 души, на които съседите са заявили, че "
+                       "трябва да си тръгнат.")
+    assert quotes[-1][1] == "трябва да си тръгнат" and quotes[-1][2] == ("съседите",)
+
+
+def test_a_title_after_a_concessive_clause_heads_the_organisation_and_names_its_holder():
+    quotes = _speakers("Генералният директор на СЗО Тедрос Гебрейесус посети Женева. Въпреки че призова за "
+                       "спокойствие, генералният директор на СЗО призна, че ваксините не стигат.")
+    assert quotes[-1][1] == "ваксините не стигат" and quotes[-1][2][0] == "тедрос гебрейесус"
+
+
+def test_an_unnamed_speaker_after_an_adverbial_is_he_in_the_next_sentence():
+    quotes = _speakers("Министърът Иван Петров замина. В отговор на писмото правителствен говорител заяви, че "
+                       "реформата продължава. Той подчерта, че това е решено.")
+    assert [q[2] for q in quotes] == [("правителствен говорител",)] * 2
+
+
+def test_they_after_an_inverted_or_a_subordinate_plural_subject():
+    quotes = _speakers("Писмо до кабинета изпратиха над 50 организации на фермерите. Те настояват правителството "
+                       "да отговори.")
+    assert quotes[0][1] == "отговори" and quotes[0][2] == ("над 50 организации",)
+    quotes = _speakers("Тя ядоса шефа, след като нейните колеги й направили забележка. Когато те поискали да смени "
+                       "работата си, тя отказала.")
+    assert quotes == [("indirect", "смени работата си", ("нейните колеги",))]
+
+
+def test_a_subject_with_its_relative_clause_is_no_inverted_report_but_a_clause_after_one_is():
+    assert _speakers("Върховният съд, който е от петима съдии с председател Иван Иванов, съобщи решението в София.") \
+        == []
+    quotes = _speakers("А тези, които получат статут, няма да плащат такса, посочва още Би Би Си.")
+    assert quotes[0][1] == "А тези, които получат статут, няма да плащат такса"
+
+
+def test_an_apposition_after_according_to_is_no_part_of_the_report():
+    quotes = _speakers("Според Иван Петров, председател на асоциацията на млекопреработвателите, проблемът е в "
+                       "цените.")
+    assert quotes == [("indirect", "проблемът е в цените", ("иван петров",))]
+
+
+def test_a_name_after_an_inflected_title_noun_is_no_quote_and_a_cut_teaser_has_no_speaker():
+    doc, quotes = _quotes("Германия одобри газопровода „Балтийски поток“, съобщи ТАСС.")
+    assert [q for q in quotes if q[0] == "direct"] == []
+    assert all(q[3] != ("пред",) for q in _quotes("Строежът ще започне през май, заяви пред...")[1])

@@ -23,11 +23,11 @@ from hronika.time.extract import WEEKDAYS
 
 OPENERS = {"„": "“", "«": "»", "“": "”", '"': '"'}
 TITLE_NOUNS = re.compile(
-    r"(партия|партията|вестник|в-к|(?<!\w)в\.|(?<!\w)сп\.|списание|компания|компанията|банка|организация|"
-    r"проект|проекта|операция|"
-    r"филм|филма|книга|книгата|фирма|фирмата|сайт|агенция|радио|телевизия|предаване|движение|фондация|завод|"
-    r"кораб|газопровод|програма|стратегия|закон|закона|доклад|план|споразумение|кампания|акция|хотел|"
-    r"ресторант|клуб|отбор|група|песен|албум|награда|наградата|инициатива|коалиция|холдинг|марка|модел)\s*$",
+    r"(?:(?:партия|вестник|в-к|(?<!\w)в\.|(?<!\w)сп\.|списание|компания|банка|организация|проект|операция|"
+    r"филм|книга|фирма|сайт|агенция|радио|телевизия|предаване|движение|фондация|завод|"
+    r"кораб|газопровод|програма|стратегия|закон|доклад|план|споразумение|кампания|акция|хотел|"
+    r"ресторант|клуб|отбор|група|песен|албум|награда|инициатива|коалиция|холдинг|марка|модел)"
+    r"(?:та|а|ът|ят|то|ите)?|(?<!\w)в\.|(?<!\w)сп\.)\s*$",  # any article: „газопровода „Северен поток 2““
     re.IGNORECASE)
 DESCRIPTION_WORDS = re.compile(r"годишн|банкер|министър|президент|премиер|говорител|лидер|депутат|опозиционер|"
                                r"олигарх|председател|посланик|експерт|шеф|комисар|преговарящ|директор|политик|журналист|"
@@ -76,9 +76,12 @@ CLITICS = {"му": "m", "й": "f", "ѝ": "f", "им": None}
 #: Words that open a subordinate clause: a cue after one („…, когато съобщават“) does not attribute a quote.
 SUBORDINATORS = frozenset("когато който която което които че да ако защото докато където и но а или".split())
 RELATIVES = frozenset("който която което които".split())
+#: Subordinators that open a sentence with a clause of their own („Когато те поискали да …, тя отказала“).
+FRONTED = frozenset("когато ако след въпреки тъй докато щом макар понеже".split())
+RELATIVE_FORMS = RELATIVES | frozenset("когото чийто чиято чието чиито".split())
 #: A preposition right before quoted words: they name something („до “деня Брекзит”“), nobody says them.
 PREPOSITION_BEFORE = re.compile(r"(?<!\w)(?:на|за|от|в|във|с|със|до|при|към|срещу|без|през|чрез|между|около|"
-                                r"заради|поради|след|преди|под|над|върху|вместо)\s*$",
+                                r"заради|поради|след|преди|пред|под|над|върху|вместо)\s*$",
                                 re.IGNORECASE)
 #: „така наречения „ягодов език““, „т.нар. „зелени сертификати““: a term in marks, nobody's words.
 SO_CALLED = re.compile(r"(?:т\.\s?нар\.|тъй\s+наречен\w*|така\s+наречен\w*)\s*$", re.IGNORECASE)
@@ -89,7 +92,7 @@ DEFINITE = re.compile(r"\w(?:ът|ят|та|ия)$")  # singular: „Учени�
 FIRST_PERSON = re.compile(r"(?:[ая]м|[аяеи]ме|л?я)$")
 #: A channel before the speaker of an inverted report: „…, заяви пред "Марица" една от пътничките“.
 CHANNEL_LEAD = re.compile(r"\s*(?:се\s+)?(?:(?:днес|вчера|още|също)\s+)?(?:пред|за|в интервю за|в интервю пред)"
-                          r"\s+[\"„“«]?")
+                          r"\s+(?:(?:в\.|в-к|сп\.|вестник|списание|агенция|телевизия|радио)\s*)?[\"„“«]?")
 #: Participles inside a noun phrase („хвърления в затвора“), not the finite verb of a clause.
 PARTICIPLE = re.compile(r"(?:ния|ният|ната|ното|ните|ения|ените|ания|аните|ятия|ян|ен|ан|ени|ани|яни)$")
 #: Imperatives („Молете Бог да …“): the article addresses its reader, nobody is reported.
@@ -198,6 +201,8 @@ class QuoteFinder:
         if end <= start + lead:
             return None
         words = self.text[start + lead : end].split()
+        if len(words) == 1 and PREPOSITION_BEFORE.fullmatch(words[0].rstrip(".…")):
+            return None  # „заяви пред...“: a teaser cut short
         if words[0].lower() in NOT_SPEAKER_START or {"е", "са"} & set(words):
             return None  # a clause („смята, дали …“) or quoted words, not a speaker
         while len(words) > 1 and words[0].lower() in ADVERBS:  # „предупреди още той“
@@ -328,8 +333,8 @@ class QuoteFinder:
         if not words:
             return True
         before = self.text[max(0, open_mark - 30) : open_mark]
-        if TITLE_NOUNS.search(before) or SO_CALLED.search(before):
-            return True
+        if TITLE_NOUNS.search(before) and not content[0].islower() or SO_CALLED.search(before):
+            return True  # „газопровода „Северен поток 2““ (but „проектът "е чиста политика …"“ is a quote)
         if len(words) <= 3 and not re.search(r"[.!?]$", content) and PREPOSITION_BEFORE.search(before):
             return True  # „за потребителите на “Епъл”“, „кандидати за "нулевия пациент"“: a name or a term
         if len(words) <= 4 and content[0].isupper() and not re.search(r"[.!?,]$", content):
@@ -357,16 +362,15 @@ class QuoteFinder:
     def speaker_after(self, cue: Token, sentence: Span) -> tuple[int | None, int | None]:
         """`каза той`, `казва Аблязов`, `смята 58-годишният бивш банкер …`: the phrase after a cue."""
         following = self.tokens_between(cue.end, sentence.end)
-        if len(following) > 1 and following[0].text.lower() in ("пред", "за"):
-            channel = self.mention_at(following[1].start, following[1].end)
-            if channel is not None:  # „каза пред БТА Мария Стоянова“: БТА is the channel, not the speaker
-                end = self.doc.mentions[channel].end
-                rest = [t for t in following if t.start >= end]
-                np = self.noun_phrase(rest[0].start, sentence.end) if rest else None
-                mention = self.mention_at(*np) if np else None
-                if mention is not None:
-                    return self.doc.mentions[mention].start, self.doc.mentions[mention].end
-                return np or (None, None)
+        begin = self.after_channel(cue.end, sentence.end)
+        if following and following[0].text.lower() in ("пред", "за") and begin > following[0].end:
+            # „каза пред БТА Мария Стоянова“, „заяви пред в. "Билд" нейният адвокат“, „каза пред репортери
+            # Верхофстат“: the channel is not the speaker
+            np = self.noun_phrase(begin, sentence.end)
+            mention = self.mention_at(*np) if np else None
+            if mention is not None:
+                return self.doc.mentions[mention].start, self.doc.mentions[mention].end
+            return np or (None, None)
         following = following[:3]
         if following and following[0].text in PRONOUNS:
             return following[0].start, following[0].end
@@ -438,6 +442,18 @@ class QuoteFinder:
             found = self.antecedent_phrase(bare[:-2])  # „… радикални ислямисти, които настояват …“
             if found[0] is not None:
                 return found
+        relative_pronoun = max((k for k, t in enumerate(bare) if t.text.lower() in RELATIVE_FORMS), default=None)
+        if relative_pronoun is not None and relative_pronoun < len(bare) - 1:
+            # „… 200 граждани, на които местното население е заявило, че …“: the relative clause has a
+            # subject of its own between the pronoun and the verb
+            own = [t for t in bare[relative_pronoun + 1 :] if t.pos not in ("AUX", "ADV") and t.text.lower()
+                   not in CLITIC_WORDS]
+            if own and all(t.pos in ("NOUN", "PROPN", "ADJ", "NUM", "DET") for t in own) \
+                    and own[-1].pos in ("NOUN", "PROPN"):
+                named = self.mention_at(own[0].start, own[-1].end)
+                if named is not None and self.doc.mentions[named].start >= own[0].start:
+                    return self.doc.mentions[named].start, self.doc.mentions[named].end
+                return own[0].start, own[-1].end
         if len(tokens) > 1 and tokens[-1].text.lower() == "да" and tokens[-2].text[:1].isalpha():
             return self.subject_before(tokens[-2], sentence)  # „Те предпочитат да напомнят, че …“
         joins = [m.end() for m in CLAUSE_JOIN.finditer(self.text, sentence.start, cue.start)
@@ -496,7 +512,8 @@ class QuoteFinder:
         if phrase and phrase[0].pos == "ADP":  # „В отговор на журналистически въпрос здравният министър“:
             subject = next((i for i in range(2, len(phrase)) if phrase[i - 1].pos == "NOUN"
                             and phrase[i].pos in ("ADJ", "NOUN", "PROPN")
-                            and (DEFINITE.search(phrase[i].text) or phrase[i].text[:1].isupper())), None)
+                            and (DEFINITE.search(phrase[i].text) or phrase[i].text[:1].isupper()
+                                 or re.search(r"\w(?:ът|ят|та|то|те)$", phrase[i - 1].text))), None)
             phrase = phrase[subject:] if subject is not None else phrase  # the subject follows the adverbial
         if phrase:
             return phrase[0].start, phrase[-1].end
@@ -561,17 +578,51 @@ class QuoteFinder:
         министри“) opening the sentence before."""
         sentence = self.sentence_of(offset)
         start, end = self.previous_subject(sentence)
-        if start is None or end is None:
-            return None
-        named = self.mention_at(start, end)
-        if named is not None and self.doc.mentions[named].text[:1].isupper():
-            return None  # a name, not a group („евроскептици“ is a group even when tagged as people)
-        tokens = self.tokens_between(start, end)
+        if start is not None and end is not None:
+            named = self.mention_at(start, end)
+            if named is not None and self.doc.mentions[named].text[:1].isupper():
+                return None  # a name, not a group („евроскептици“ is a group even when tagged as people)
+            group = self.plural_phrase(self.tokens_between(start, end))
+            if group is not None:
+                return group
+        return self.later_plural_subject(sentence)
+
+    @staticmethod
+    def plural_phrase(tokens: list[Token]) -> tuple[int, int] | None:
+        """The span of ``tokens`` when they form a plural noun phrase (leading adverbs left out)."""
         while tokens and _is_adverb(tokens[0]):
-            tokens.pop(0)  # „Засега министрите избягват …“
+            tokens = tokens[1:]  # „Засега министрите избягват …“
         if not tokens or tokens[-1].pos != "NOUN" or not tokens[-1].text.endswith(("те", "и")):
             return None
         return tokens[0].start, tokens[-1].end
+
+    def later_plural_subject(self, sentence: Span) -> tuple[int, int] | None:
+        """A plural subject later in the sentence before ``sentence``: after a plural verb („Петиция
+        изпратиха над 100 организации от …“) or opening a subordinate clause („…, след като нейните съседи й
+        направили забележка“)."""
+        index = next((k for k, s in enumerate(self.doc.sentences) if s.start == sentence.start), 0)
+        if index == 0:
+            return None
+        previous = self.doc.sentences[index - 1]
+        tokens = self.tokens_between(previous.start, previous.end)
+        for k, tok in enumerate(tokens[:-1]):
+            inverted = tok.pos == "VERB" and PLURAL_VERB.search(tok.text.lower())
+            if not inverted and tok.text.lower() not in SUBORDINATORS - {"и", "да", "че"} | {"като"}:
+                continue
+            phrase: list[Token] = []
+            for nxt in tokens[k + 1 :]:
+                if nxt.pos in ("VERB", "AUX") or not nxt.text[:1].isalnum() or nxt.text.lower() in CLITIC_WORDS \
+                        or phrase and nxt.pos == "ADP" or len(phrase) >= 4:
+                    break
+                phrase.append(nxt)
+            ends_at = tokens[k + 1 + len(phrase)] if k + 1 + len(phrase) < len(tokens) else None
+            verb_follows = ends_at is not None and (ends_at.pos in ("VERB", "AUX") or ends_at.text.lower()
+                                                     in CLITIC_WORDS)
+            if phrase and (inverted or verb_follows) and not self.mention_at(phrase[0].start, phrase[-1].end):
+                group = self.plural_phrase(phrase)
+                if group is not None:
+                    return group
+        return None
 
     def antecedent_phrase(self, tokens: list[Token]) -> tuple[int | None, int | None]:
         """What a relative pronoun after ``tokens`` points to: the name or noun phrase just before it."""
@@ -602,6 +653,9 @@ class QuoteFinder:
         while before and before[0].text.lower() in ADVERBS | {"и", "а", "но"}:
             before = before[1:]
         name = next(m for m in self.doc.mentions if m.start == name_start)
+        comma = max((k for k, t in enumerate(before) if t.text in ",;:"), default=None)
+        if comma is not None and len(before) - comma > 2:  # „Въпреки че призова …, генералният директор на СЗО“
+            before = before[comma + 1 :]
         if len(before) < 2 or not before[0].text[:1].isalpha() or (
                 before[0].pos not in ("NOUN", "ADJ", "NUM") and name.type != "PER"):
             return None
@@ -695,10 +749,27 @@ class QuoteFinder:
                 lead = self.text[max(0, m.start - 60) : m.start].lower()
                 scores[m.entity] = max(scores.get(m.entity, 0), sum(role in lead for role in roles))
         best = max(scores.values(), default=0)
-        if best == 0 or previous is not None and scores.get(previous.speaker_entity or "", 0) == best:
+        if best == 0:  # „Това заяви нейният адвокат. … каза адвокат Сайфул Малук“: named right after
+            sentence = self.sentence_of(before)
+            ahead = (m for m in self.doc.mentions if m.type == "PER" and m.entity and before <= m.start
+                     and m.start < self.sentence_of(sentence.end + 1).end
+                     and any(re.search(rf"{role}\w*\s+$", self.text[max(0, m.start - 25) : m.start].lower())
+                             for role in roles))
+            return next((m.entity for m in ahead), None)
+        if previous is not None and scores.get(previous.speaker_entity or "", 0) == best:
             return None
         return max((m for m in self.doc.mentions if m.entity and scores.get(m.entity) == best and m.end <= before),
                    key=lambda m: m.start).entity
+
+    def unnamed_speaker_before(self, offset: int, previous: Quote | None) -> bool:
+        """Whether the report in the sentence before ``offset`` has a speaker described but never named
+        („правителствен говорител“): „той“ continues with that speaker, not with the last name."""
+        if previous is None or previous.speaker_entity is not None or not previous.speaker_text \
+                or not previous.cue or not DESCRIPTION_WORDS.search(previous.speaker_text):
+            return False
+        here = self.sentence_of(offset)
+        index = next((k for k, s in enumerate(self.doc.sentences) if s.start == here.start), 0)
+        return index > 0 and self.sentence_of(previous.cue["start"]).start == self.doc.sentences[index - 1].start
 
     def _resolve(self, start: int | None, end: int | None,
                  previous: Quote | None) -> tuple[int | None, str | None, str | None]:
@@ -726,6 +797,8 @@ class QuoteFinder:
                         w.endswith(("те", "и")) for w in previous.speaker_text.split()[:3]):
                     return previous.speaker, previous.speaker_entity, previous.speaker_text
                 return None, None, phrase
+            if self.unnamed_speaker_before(start, previous):  # „В отговор … правителствен говорител заяви, че
+                return previous.speaker, previous.speaker_entity, previous.speaker_text  # … . Той подчерта“
             target = self.last_person_before(start, PRONOUNS.get(first.lower()))
             if target is not None:
                 return None, self.doc.mentions[target].entity, phrase
@@ -903,6 +976,12 @@ class QuoteFinder:
                     conj = None  # but „предупреждава Германия и Европа, че …“ addresses both
                 if conj is not None:
                     start, end = self.clause(follow[conj].end, sentence, direct_spans)
+                    if tokens[0].text.lower() in FRONTED and not any(t.text == "," for t in tokens[:k]):
+                        # „Когато те поискали да приеме исляма, тя отказала“: the clause ends with its comma;
+                        if clear:  # „След като станало ясно, че …, пътниците …“ is background, not a report
+                            continue
+                        end = next((t.start for t in tokens if start < t.start < end and t.text == ","
+                                    and not inside(t.start)), end)
                     if end - start < 3:
                         continue
                     speaker = (None, None) if own_words else (
@@ -927,6 +1006,11 @@ class QuoteFinder:
                         continue
                     start = tokens[0].end if tokens[0].text in OPENERS else tokens[0].start
                     end = tokens[k - 1].start
+                    relative = next((j for j in range(1, k - 1) if tokens[j].text.lower() in RELATIVE_FORMS
+                                     and tokens[j - 1].text == ","), None)
+                    if relative is not None and not any(t.pos in ("VERB", "AUX") for t in tokens[: relative - 1]) \
+                            and not any(t.text == "," for t in tokens[relative : k - 1]):
+                        continue  # „Върховният съд, който е от трима съдии …, съобщи решението“: a subject
                     if inside(start) or end - start < 10 or any(
                             q.cue and sentence.start <= q.cue["start"] < tok.start for q in out):
                         continue  # „По думите на хората, …, предаде NOVA“: the sentence has its source
@@ -1092,8 +1176,12 @@ class QuoteFinder:
         rest = self.text[np[1] : sentence.end]
         start = np[1] + len(rest) - len(rest.lstrip(" ,"))
         relative = re.match(r",\s*(?:който|която|което|които)\b[^,]*,\s*", rest)
+        apposition = re.match(r",\s*(\w+)[^,.;:]*,\s*", rest)
         if relative:  # „Според Х, който беше премиер, …“: the clause follows the relative one
             start = np[1] + relative.end()
+        elif apposition and DESCRIPTION_WORDS.match(apposition.group(1)) and not any(
+                t.pos in ("VERB", "AUX") for t in self.tokens_between(np[1], np[1] + apposition.end())):
+            start = np[1] + apposition.end()  # „Според Никълъс Марстън, председател на асоциацията …, …“
         if start >= sentence.end - 3:  # „…, стана ясно по думите на доц. Димов.“: the words come first
             comma = self.text.rfind(",", sentence.start, tok.start)
             if comma - sentence.start < 10 or any(q.start <= sentence.start < q.end for q in direct):
