@@ -587,3 +587,11 @@ def test_a_name_after_an_inflected_title_noun_is_no_quote_and_a_cut_teaser_has_n
     doc, quotes = _quotes("Германия одобри газопровода „Балтийски поток“, съобщи ТАСС.")
     assert [q for q in quotes if q[0] == "direct"] == []
     assert all(q[3] != ("пред",) for q in _quotes("Строежът ще започне през май, заяви пред...")[1])
+
+
+def test_a_name_after_a_place_preposition_is_no_subject_and_a_channel_ends_the_speaker_phrase():
+    quotes = _speakers("Президентът Джо Байдън говори вчера. Въпреки че се е върнал в Белия дом и многократно е "
+                       "заявил, че се чувства добре, той отменя срещите си.")
+    assert all("белия дом" not in (q[2][0] if q[2] else "") for q in quotes)
+    quotes = _speakers("Сделката е близо, заяви висш представител на Брюксел пред британското издание The Independent.")
+    assert quotes == [("indirect", "Сделката е близо", ("висш представител на брюксел",))]

@@ -83,6 +83,9 @@ RELATIVE_FORMS = RELATIVES | frozenset("когото чийто чиято чи�
 PREPOSITION_BEFORE = re.compile(r"(?<!\w)(?:на|за|от|в|във|с|със|до|при|към|срещу|без|през|чрез|между|около|"
                                 r"заради|поради|след|преди|пред|под|над|върху|вместо)\s*$",
                                 re.IGNORECASE)
+#: Prepositions before a name that make it no subject: „в Белия дом“, „за ЕС“, „с Германия“.
+PLACE_PREPOSITION = re.compile(r"(?<!\w)(?:в|във|за|с|със|до|при|към|срещу|без|през|чрез|между|около|заради|поради|"
+                               r"след|преди|пред|под|над|върху|вместо|из|сред)\s+[„\"“«]?$", re.IGNORECASE)
 #: „така наречения „ягодов език““, „т.нар. „зелени сертификати““: a term in marks, nobody's words.
 SO_CALLED = re.compile(r"(?:т\.\s?нар\.|тъй\s+наречен\w*|така\s+наречен\w*)\s*$", re.IGNORECASE)
 #: Bulgarian definite article endings: a definite description refers back („58-годишният бивш банкер“),
@@ -104,7 +107,7 @@ DOCUMENT_OF = re.compile(r"^(?:(?:в|във)\s+)?(?:изявление|съоб�
 PEOPLE_NOUNS = re.compile(r"(?:хора|пътници|пасажери|очевидци|жители|граждани|свидетели|лекари|експерти|учени|"
                           r"роднини|близки|служители|работници|протестиращи|демонстранти)(?:те|та)?$", re.IGNORECASE)
 CLITIC_WORDS = frozenset("си се му й ѝ им го я ги ми ме ни ви".split())
-NP_END = re.compile(r",|(?<!\sв)(?<!\sсп)\.|;|:|\s+(?:който|която|което|които|че|да|и)\b")
+NP_END = re.compile(r",|(?<!\sв)(?<!\sсп)\.|;|:|\s+(?:който|която|което|които|че|да|и|пред)\b")
 #: A Latin-script name followed by a capitalised Cyrillic word with no stop between („… пише британският
 #: вестник The Guardian Стратегията на …“): the name ends the phrase, a new sentence begins.
 LATIN_THEN_CYRILLIC = re.compile(r"(?<=[A-Za-z])\s+(?=[А-Я])")
@@ -478,7 +481,8 @@ class QuoteFinder:
                 return named.start, named.end
         for kinds in ("PER", "ORG", ("LOC", "PRO")):  # a country or a newspaper speaks too
             before = [m for m in self.doc.mentions if clause_start <= m.start and m.end <= cue.start
-                      and m.type in kinds and not any(a <= m.start < b for a, b in self.quoted + relative)]
+                      and m.type in kinds and not any(a <= m.start < b for a, b in self.quoted + relative)
+                      and not self.after_preposition(m.start)]
             if before:  # the clause's subject comes first: the earliest one before a relative clause
                 first = min(before, key=lambda x: x.start)
                 head = self.head_of(first.start, clause_start)
@@ -644,6 +648,13 @@ class QuoteFinder:
                 break
             phrase.insert(0, tok)
         return (phrase[0].start, phrase[-1].end) if phrase else (None, None)
+
+    def after_preposition(self, offset: int) -> bool:
+        """Does a preposition other than „на“ / „от“ stand right before ``offset`` („се е върнал в Белия дом“)?
+        Such a name is a place or an object, not the subject; „на“ and „от“ may link it to a head noun
+        („Ръководителят на СЗО“, „Депутат от партия …“)."""
+        before = PLACE_PREPOSITION.search(self.text, max(0, offset - 10), offset)
+        return before is not None
 
     def head_of(self, name_start: int, clause_start: int) -> int | None:
         """Where the speaker's head noun starts when the name at ``name_start`` only modifies it: a person
