@@ -17,7 +17,7 @@ CUE_LEMMAS = frozenset("""
 увери заяви сподели оценя оценявам припомня припомням прогнозира декларирам допусна допускам подчерта
 обвиня обвинявам оплаквам попитам питам възразя възразявам призове съобщи изрази изразя изразявам
 повторя повтарям поясня пояснявам отсека отсичам апелирам заключа заключавам
-помоля моля оплача оплаквам посъветвам съветвам отвърна отвръщам докладвам доклада
+помоля моля оплача посъветвам съветвам отвърна отвръщам докладвам доклада
 """.split())
 #: Verbs that characterise in quoted words („нарече … „лек грип““, „окачестви … като …“): cues of direct quotes.
 CHARACTERISING = frozenset("нарека наричам окачествя окачествявам определя определям опиша описвам".split())
@@ -30,10 +30,13 @@ CUE_STEMS = ("заяв", "каза", "казв", "съобщ", "посоч", "п
              "напомн", "припомн", "заключи", "предадоха", "предаде", "предават", "информира", "написа", "отговори",
              "допусн",
              "повтори", "повтаря", "поясн", "отсече", "помоли", "оплака", "посъветва", "отвърна", "докладва")
+_ANY_CUE_STEMS = CUE_STEMS + CHARACTERISING_STEMS
 NOT_CUES = frozenset({"казахстан", "казахстанския", "казахстанският", "казахстанците", "казаха-", "твърдо",
                       "твърдата", "твърд", "твърде", "каза-"})
 #: Adjectives that report a conviction with „съм“ and a clause („категоричен е, че“, „са съгласни, че“).
 ADJECTIVE_CUE = re.compile(r"(?:категорич|съглас|сигур)(?:ен|на|ни)|(?:убеден|уверен)[аи]?")
+#: Active present participles („отговарящи“, „казващият“) report no speech of their own either.
+PRESENT_PARTICIPLE = re.compile(r"[аяе]щ(?:и|ия|ият|ата|ото|ите)?$")
 PASSIVE_PARTICIPLE = ("ан", "ян", "ен", "ана", "яна", "ена", "ано", "яно", "ено")  # not -ени: прецени
 REPORT_NOUNS = ("според", "по думите на", "по данни на", "по информация на", "както заяви", "както каза")
 PRONOUNS = {"той": "m", "тя": "f", "те": None, "него": "m", "нея": "f", "тях": None, "негов": "m", "неговите": "m",
@@ -60,7 +63,7 @@ def is_cue(token: Token, any_pos: bool = False) -> bool:
         return True
     if not form.isalpha() or form in NOT_CUES or (not any_pos and token.pos and token.pos not in ("VERB", "AUX", "")):
         return False
-    if form.endswith(PASSIVE_PARTICIPLE) or re.search(r"[аяе]щ(?:и|ия|ият|ата|ото|ите)?$", form):
+    if form.endswith(PASSIVE_PARTICIPLE) or PRESENT_PARTICIPLE.search(form):
         return False  # смятан, казана, отговарящи: a participle reports no speech of its own
     lemma = lemma_of(token)
-    return lemma in CUE_LEMMAS or lemma in CHARACTERISING or form.startswith(CUE_STEMS + CHARACTERISING_STEMS)
+    return lemma in CUE_LEMMAS or lemma in CHARACTERISING or form.startswith(_ANY_CUE_STEMS)

@@ -32,7 +32,7 @@ TITLE_NOUNS = re.compile(
 DESCRIPTION_WORDS = re.compile(r"годишн|банкер|министър|президент|премиер|говорител|лидер|депутат|опозиционер|"
                                r"олигарх|председател|посланик|експерт|шеф|комисар|преговарящ|директор|политик|журналист|"
                                r"съветник|кмет|генерал|професор|лекар|учен|анализатор|критик|ръководител|началник|"
-                               r"представител|адвокат|съдия|прокурор|посланик|командир|пилот|служител|глава\b",
+                               r"представител|адвокат|съдия|прокурор|командир|пилот|служител|глава\b",
                                re.IGNORECASE)
 CHANNEL = re.compile(r"\b(?:пред|в интервю за|в интервю пред|цитиран[аи]? от|пред медията|за)\s+[\"„“«]?$")
 #: Where a reported clause ends: „, като …“, „, включвайки …“ (a gerund), a dash; a reason („, защото …“) stays.
@@ -79,18 +79,19 @@ RELATIVES = frozenset("който която което които".split())
 #: Subordinators that open a sentence with a clause of their own („Когато те поискали да …, тя отказала“).
 FRONTED = frozenset("когато ако след въпреки тъй докато щом макар понеже".split())
 RELATIVE_FORMS = RELATIVES | frozenset("когото чийто чиято чието чиито".split())
+_PREPOSITIONS = ("за|в|във|с|със|до|при|към|срещу|без|през|чрез|между|около|заради|поради|след|преди|пред|под|над|"
+                 "върху|вместо")
 #: A preposition right before quoted words: they name something („до “деня Брекзит”“), nobody says them.
-PREPOSITION_BEFORE = re.compile(r"(?<!\w)(?:на|за|от|в|във|с|със|до|при|към|срещу|без|през|чрез|между|около|"
-                                r"заради|поради|след|преди|пред|под|над|върху|вместо)\s*$",
-                                re.IGNORECASE)
-#: Prepositions before a name that make it no subject: „в Белия дом“, „за ЕС“, „с Германия“.
-PLACE_PREPOSITION = re.compile(r"(?<!\w)(?:в|във|за|с|със|до|при|към|срещу|без|през|чрез|между|около|заради|поради|"
-                               r"след|преди|пред|под|над|върху|вместо|из|сред)\s+[„\"“«]?$", re.IGNORECASE)
+PREPOSITION_BEFORE = re.compile(rf"(?<!\w)(?:на|от|{_PREPOSITIONS})\s*$", re.IGNORECASE)
+#: Prepositions before a name that make it no subject: „в Белия дом“, „за ЕС“, „с Германия“ (not „на“, „от“).
+PLACE_PREPOSITION = re.compile(rf"(?<!\w)(?:из|сред|{_PREPOSITIONS})\s+[„\"“«]?$", re.IGNORECASE)
 #: „така наречения „ягодов език““, „т.нар. „зелени сертификати““: a term in marks, nobody's words.
 SO_CALLED = re.compile(r"(?:т\.\s?нар\.|тъй\s+наречен\w*|така\s+наречен\w*)\s*$", re.IGNORECASE)
 #: Bulgarian definite article endings: a definite description refers back („58-годишният бивш банкер“),
 #: an indefinite one („говорител на министерството“) introduces somebody new.
 DEFINITE = re.compile(r"\w(?:ът|ят|та|ия)$")  # singular: „Учените“ are not one person
+#: Any definite article, neuter and plural too: a noun that closes its noun phrase („петицията“, „писмото“).
+ARTICLED = re.compile(r"\w(?:ът|ят|та|то|те)$")
 #: A verb in the first person (моля, призовавам, смятаме): the words of a speaker quoted without marks.
 FIRST_PERSON = re.compile(r"(?:[ая]м|[аяеи]ме|л?я)$")
 #: A channel before the speaker of an inverted report: „…, заяви пред "Марица" една от пътничките“.
@@ -160,6 +161,7 @@ class QuoteFinder:
         self.quoted: list[tuple[int, int]] = []  # quoted words, where no antecedent of a pronoun is sought
         self.own_words: set[int] = set()  # starts of first-person reports, attributed by what follows
         self.resolved: list[tuple[int, str, int | None, str | None]] = []  # (start, phrase, mention, entity)
+        self.sentence_index = {s.start: k for k, s in enumerate(doc.sentences)}
 
     # -- helpers -----------------------------------------------------------
     def sentence_of(self, offset: int) -> Span:
@@ -167,6 +169,11 @@ class QuoteFinder:
             if s.start <= offset < s.end or (s.start <= offset <= s.end):
                 return s
         return Span(offset, offset)
+
+    def sentence_before(self, sentence: Span) -> Span | None:
+        """The sentence before ``sentence`` (None for the first one, or for a span that is no sentence)."""
+        index = self.sentence_index.get(sentence.start, 0)
+        return self.doc.sentences[index - 1] if index > 0 else None
 
     def tokens_between(self, start: int, end: int) -> list[Token]:
         lo = bisect_right(self.token_starts, start - 1)
@@ -517,7 +524,7 @@ class QuoteFinder:
             subject = next((i for i in range(2, len(phrase)) if phrase[i - 1].pos == "NOUN"
                             and phrase[i].pos in ("ADJ", "NOUN", "PROPN")
                             and (DEFINITE.search(phrase[i].text) or phrase[i].text[:1].isupper()
-                                 or re.search(r"\w(?:ът|ят|та|то|те)$", phrase[i - 1].text))), None)
+                                 or ARTICLED.search(phrase[i - 1].text))), None)
             phrase = phrase[subject:] if subject is not None else phrase  # the subject follows the adverbial
         if phrase:
             return phrase[0].start, phrase[-1].end
@@ -561,10 +568,9 @@ class QuoteFinder:
 
     def previous_subject(self, sentence: Span) -> tuple[int | None, int | None]:
         """The subject of the sentence before: a subjectless report continues its topic."""
-        index = next((k for k, s in enumerate(self.doc.sentences) if s.start == sentence.start), 0)
-        if index == 0:
+        previous = self.sentence_before(sentence)
+        if previous is None:
             return None, None
-        previous = self.doc.sentences[index - 1]
         words: list[Token] = []
         for tok in self.tokens_between(previous.start, previous.end):
             if tok.pos in ("VERB", "AUX") or tok.text in ",;:" or tok.text.lower() in CLITIC_WORDS or len(words) >= 6:
@@ -604,10 +610,9 @@ class QuoteFinder:
         """A plural subject later in the sentence before ``sentence``: after a plural verb („Петиция
         изпратиха над 100 организации от …“) or opening a subordinate clause („…, след като нейните съседи й
         направили забележка“)."""
-        index = next((k for k, s in enumerate(self.doc.sentences) if s.start == sentence.start), 0)
-        if index == 0:
+        previous = self.sentence_before(sentence)
+        if previous is None:
             return None
-        previous = self.doc.sentences[index - 1]
         tokens = self.tokens_between(previous.start, previous.end)
         for k, tok in enumerate(tokens[:-1]):
             inverted = tok.pos == "VERB" and PLURAL_VERB.search(tok.text.lower())
@@ -777,9 +782,8 @@ class QuoteFinder:
         if previous is None or previous.speaker_entity is not None or not previous.speaker_text \
                 or not previous.cue or not DESCRIPTION_WORDS.search(previous.speaker_text):
             return False
-        here = self.sentence_of(offset)
-        index = next((k for k, s in enumerate(self.doc.sentences) if s.start == here.start), 0)
-        return index > 0 and self.sentence_of(previous.cue["start"]).start == self.doc.sentences[index - 1].start
+        before = self.sentence_before(self.sentence_of(offset))
+        return before is not None and self.sentence_of(previous.cue["start"]).start == before.start
 
     def _resolve(self, start: int | None, end: int | None,
                  previous: Quote | None) -> tuple[int | None, str | None, str | None]:
@@ -1095,10 +1099,9 @@ class QuoteFinder:
 
     def this_said(self, cue: Token, sentence: Span, inside) -> Quote | None:
         """„<reported sentence>. Това заяви X“: the previous sentence of the paragraph, said by X."""
-        index = self.doc.sentences.index(sentence) if sentence in self.doc.sentences else -1
-        if index <= 0:
+        previous = self.sentence_before(sentence)
+        if previous is None:
             return None
-        previous = self.doc.sentences[index - 1]
         start, end = previous.start, previous.end
         block = next((b for b in self.doc.blocks if b.start <= previous.start < b.end), None)
         if block is not None and not block.start <= sentence.start < block.end:
@@ -1202,7 +1205,6 @@ class QuoteFinder:
         mention, entity, phrase = self.resolve(*np, None)
         cue = {"start": tok.start, "end": tok.end, "text": tok.text, "lemma": tok.text.lower()}
         return Quote("indirect", start, end, self.text[start:end], cue, mention, entity, None, phrase)
-
 
     def holder(self, np: tuple[int, int]) -> tuple[int, int] | None:
         """Whose words, data or assessment a source noun names („изказване на лидера на лейбъристите Джереми
