@@ -22,6 +22,8 @@ CASUALTY = re.compile(r"\b(убит|убий|загина|жертв|ранен|
 
 
 def main(argv: list[str]) -> None:
+    if len(argv) < 3 or argv[0] not in ("quotes", "events") or not (argv[1].isdigit() and argv[2].isdigit()):
+        sys.exit(__doc__)
     kind, seed, n = argv[0], int(argv[1]), int(argv[2])
     minimum = int(argv[argv.index("--casualties") + 1]) if "--casualties" in argv else 0
     used = gold_articles(ROOT)
@@ -33,7 +35,7 @@ def main(argv: list[str]) -> None:
         picks = [doc for t in topics for doc in rng.sample(fresh[t], n)]
     else:
         pool = [d for t in topics for d in fresh[t]
-                if len(CASUALTY.findall((RAW.parent / "raw" / d).read_text(encoding="utf-8"))) >= minimum]
+                if len(CASUALTY.findall((RAW / d).read_text(encoding="utf-8"))) >= minimum]
         if len(pool) < n:
             sys.exit(f"only {len(pool)} unused documents have {minimum} casualty words or more; ask for fewer")
         picks = rng.sample(pool, n)

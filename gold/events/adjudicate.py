@@ -99,10 +99,11 @@ def build() -> int:
     return len(docs)
 
 
+#: (annotation taken as it is, adjudicated held-out set)
+HELDOUT_SETS = [("heldout2_f", "heldout2"), ("heldout3_h", "heldout3"), ("heldout4_j", "heldout4"),
+                ("heldout5_l", "heldout5"), ("heldout6_p", "heldout6")]
+
 if __name__ == "__main__":
     print(f"adjudicated/: {build()} documents")
-    print(f"heldout2/: {copy('heldout2_f', 'heldout2')} documents")
-    print(f"heldout3/: {copy('heldout3_h', 'heldout3')} documents")
-    print(f"heldout4/: {copy('heldout4_j', 'heldout4')} documents")
-    print(f"heldout5/: {copy('heldout5_l', 'heldout5')} documents")
-    print(f"heldout6/: {copy('heldout6_p', 'heldout6')} documents")
+    for annotation, out in HELDOUT_SETS:
+        print(f"{out}/: {copy(annotation, out)} documents")

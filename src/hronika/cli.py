@@ -30,7 +30,7 @@ EVALUABLE = {
 OPTION_ALIASES = {"folds": "folds_n"}
 #: The options each stage's ``evaluate`` and ``train`` take (anything else is a usage error, not silently ignored).
 STAGE_OPTIONS = {
-    ("evaluate", "segmentation"): {"cv": "K", "errors": "FILE", "news": ""},
+    ("evaluate", "segmentation"): {"split": "dev|test", "cv": "K", "errors": "FILE", "news": "", "c1": "X", "c2": "X"},
     ("evaluate", "morph"): {"split": "dev|test", "cv": "K", "errors": "FILE"},
     ("evaluate", "ner"): {"protocol": "cv|loto|both", "folds": "K", "workers": "N", "seed": "N"},
     ("evaluate", "entities"): {"folds": "K", "seed": "N"},

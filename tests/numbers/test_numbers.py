@@ -241,3 +241,8 @@ def test_an_open_range_of_years_and_not_earlier_than_are_lower_bounds():
 def test_parvo_is_firstly_unless_a_neuter_noun_follows():
     assert _numbers("Първо, България ще внесе първо ваксината.") == []
     assert [n[:3] for n in _numbers("Отборът зае първо място.")] == [("първо", "ordinal", 1)]
+
+
+def test_nouns_built_on_a_period_adjective_are_no_durations():
+    assert _numbers("През тримесечие на годишнината и шестмесечна програма.") == [
+        ("шестмесечна", "duration", 6, None, None, "month")]

@@ -42,10 +42,9 @@ class Entities:
         for m in doc.mentions:
             m.base = self.base_forms(m.text, m.type)
         doc.entities = []
-        for number, (cluster, link) in enumerate(self.linked_clusters(doc), start=1):
+        for number, (cluster, kind, link) in enumerate(self.linked_clusters(doc), start=1):
             mentions = [doc.mentions[i] for i in cluster]
             bases = [m.base for m in mentions]
-            kind = Counter(m.type for m in mentions).most_common(1)[0][0]
             name = _name(bases)
             entity = Entity(id=f"E{number}", type=kind, name=name, latin=transliterate(name), link=link,
                             mentions=cluster)
@@ -58,12 +57,11 @@ class Entities:
                 m.entity = entity.id
         return doc
 
-
-    def linked_clusters(self, doc: Document) -> list[tuple[list[int], str | None]]:
-        """Mention clusters with their cross-lingual ID; clusters of one type linked to the same ID are one
-        entity („Асия Биби“, „Асия“ and „Азия Биби“ → PER-Asia-Bibi)."""
-        merged: dict[tuple[str, str], list[int]] = {}
-        out: list[tuple[list[int], str | None]] = []
+    def linked_clusters(self, doc: Document) -> list[tuple[list[int], str, str | None]]:
+        """Mention clusters with their majority type and cross-lingual ID; clusters of one type linked to the
+        same ID are one entity („Асия Биби“, „Асия“ and „Азия Биби“ → PER-Asia-Bibi)."""
+        merged: dict[tuple[str, str], list[int]] = {}  # the lists in ``out``, extended in place
+        out: list[tuple[list[int], str, str | None]] = []
         for cluster in group_mentions(doc.mentions):
             mentions = [doc.mentions[i] for i in cluster]
             kind = Counter(m.type for m in mentions).most_common(1)[0][0]
@@ -71,10 +69,10 @@ class Entities:
             if link is not None and (kind, link) in merged:
                 merged[(kind, link)] += cluster
                 continue
-            out.append((cluster, link))
+            out.append((cluster, kind, link))
             if link is not None:
                 merged[(kind, link)] = cluster
-        return [(sorted(cluster), link) for cluster, link in out]
+        return [(sorted(cluster), kind, link) for cluster, kind, link in out]
 
 
 def load() -> Entities:

@@ -63,8 +63,6 @@ ACTIVE_VERB = re.compile(r"(?:арестува|задържа|уби|застр�
                          re.IGNORECASE)
 #: „убийството на двама политици“, „гибелта на трима“: a killing named by a noun, its count after „на“.
 NOMINAL_KILLING = re.compile(r"(?:убийств|гибел|смъртта)\w*$")
-#: „смъртна присъда“, „смъртно наказание“: a penalty, not a death.
-SENTENCE_NOUN = re.compile(r"\s+(?:присъд|наказани)", re.IGNORECASE)
 #: „седем души, които са убити“: a relative clause whose participle counts the noun before it.
 RELATIVE_COUNTED = re.compile(r"\s+[\w-]+,\s+(?:които|който|която)\s+(?:(?:са|е|бяха|бе|са били|били)\s+)*$")
 #: „близо 750 хил. са загиналите“: a participle with the article is the group itself, inheriting none.
@@ -259,8 +257,6 @@ def sentence_events(doc: Document, sentence: Span, disease: bool = False) -> lis
             continue  # „смъртни заплахи“, „смъртната присъда“: no one died; „смъртни случаи“ counts deaths
         if kind is None or previous.lower() in ("не", "от"):
             continue  # „не са ранени“; „N души от заразените са оздравели“: the count belongs to another verb
-        if SENTENCE_NOUN.match(doc.text, token.end):
-            continue  # „искат смъртна присъда“: a penalty, nobody died
         if not nominal and re.match(r"(?:\s+\w+)?\s+на\s+(?:\d|глава)", doc.text[token.end : token.end + 20]):
             continue  # „200 новозаразени на 100 000 души“, „смъртни случаи на глава“: a rate
         if DIFFERENCE_AFTER.match(doc.text, token.end):

@@ -17,7 +17,7 @@ from rich.console import Console
 from rich.table import Table
 
 from hronika.ner.corpus import TYPES
-from hronika.ner.model import NER, bio_spans, define_acronyms, propagate
+from hronika.ner.model import NER, define_acronyms, mention_spans, propagate
 from hronika.ner.training import Prepared, load_articles, prepare, train_model
 
 _PREPARED: list[Prepared] = []
@@ -27,8 +27,7 @@ def predict(ner: NER, p: Prepared) -> set[tuple[int, int, str]]:
     tagged = ner.tag_sentences(p.groups)
     define_acronyms(p.groups, tagged)
     propagate(p.groups, tagged)
-    return {(tokens[a].start, tokens[b - 1].end, kind)
-            for tokens, tags in zip(p.groups, tagged) for a, b, kind in bio_spans(tags)}
+    return {span for tokens, tags in zip(p.groups, tagged) for span in mention_spans(tokens, tags)}
 
 
 def count(gold: set, pred: set) -> Counter:

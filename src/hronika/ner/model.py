@@ -59,16 +59,23 @@ class NER:
         tagged = self.tag_sentences(groups)
         define_acronyms(groups, tagged)
         propagate(groups, tagged)
-        doc.mentions = []
-        for tokens, tags in zip(groups, tagged):
-            for a, b, kind in bio_spans(tags):
-                while b - a > 1 and tokens[b - 1].text in _NO_NAME_END:
-                    b -= 1  # „Световната здравна организация (СЗО)“: the bracket belongs to the acronym
-                while b - a > 1 and tokens[a].text in _NO_NAME_END:
-                    a += 1
-                start, end = tokens[a].start, tokens[b - 1].end
-                doc.mentions.append(Mention(start, end, doc.text[start:end], kind))
+        doc.mentions = [Mention(start, end, doc.text[start:end], kind)
+                        for tokens, tags in zip(groups, tagged) for start, end, kind in mention_spans(tokens, tags)]
         return doc
+
+
+def mention_spans(tokens: list[Token], tags: list[str]) -> list[tuple[int, int, str]]:
+    """``(start, end, type)`` character spans of the tagged mentions of one sentence, without a bracket or
+    comma the tagger ran a name onto („Световната здравна организация (СЗО)“: the bracket belongs to the
+    acronym)."""
+    spans = []
+    for a, b, kind in bio_spans(tags):
+        while b - a > 1 and tokens[b - 1].text in _NO_NAME_END:
+            b -= 1
+        while b - a > 1 and tokens[a].text in _NO_NAME_END:
+            a += 1
+        spans.append((tokens[a].start, tokens[b - 1].end, kind))
+    return spans
 
 
 #: Tokens a name neither ends nor starts with (the tagger sometimes runs a mention onto them).

@@ -23,6 +23,7 @@ from typing import Any
 
 from hronika.doc import Document
 from hronika.numbers.words import APPROXIMATE, CARDINALS, MULTIPLIERS, NUMBER_WORDS, ORDINALS, words_value
+from hronika.time.extract import MONTHS
 
 _WORD_ALT = "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True))
 _NUMBER_WORDS = rf"(?:{_WORD_ALT})(?:\s+(?:и\s+)?(?:{_WORD_ALT}))*"
@@ -55,6 +56,8 @@ PATTERN = re.compile(
 _CURRENCIES = {"лв": "BGN", "лев": "BGN", "евро": "EUR", "€": "EUR", "долар": "USD", "$": "USD", "щатски": "USD",
                "£": "GBP", "лир": "GBP", "британски": "GBP", "паунд": "GBP", "рубл": "RUB", "юан": "CNY",
                "франк": "CHF", "крон": "SEK", "злот": "PLN"}
+#: „14-дневна“, „шестмесечна“, „едноседмичен“: an adjective of a period, a duration.
+_COMPOUND_UNITS = {"днев": "day", "седм": "week", "месе": "month", "часо": "hour"}
 _TIME_UNITS = {"годин": "year", "месе": "month", "седмиц": "week", "дн": "day", "ден": "day", "час": "hour",
                "минут": "minute", "секунд": "second"}
 _LOWER_ONLY = {"над", "повече от", "малко над", "най-малко", "поне", "не по-малко от", "не по-рано от"}
@@ -74,6 +77,11 @@ _CLOSING_QUOTES = set('"“”»\'')
 _IDIOM_AFTER = re.compile(r"\s+(?:необходимост|помощ)\b", re.IGNORECASE)
 #: An indefinite neuter word after „първо“ („първо място“, „първо тримесечие“) makes it an ordinal.
 _NEUTER_NOUN_AFTER = re.compile(r"\s+[а-я-]*[а-я][ое](?!\w)", re.IGNORECASE)
+_MONTH_AFTER = re.compile(rf"\s*(?:{'|'.join(MONTHS)})\b", re.IGNORECASE)
+#: Digits glued to a Latin letter or a lone Cyrillic capital: a code („5G“, „20A.EU1“, „20А.EU1“).
+_CODE_AFTER = re.compile(r"[A-Za-z]|[А-Я](?![а-я])")
+_UNTIL_AFTER = re.compile(r"\s+до\s")
+_AND_AFTER = re.compile(r"\s+и\s")
 _YEAR_AFTER = re.compile(r"\s*(?:г\.|год\.|година|годин)", re.IGNORECASE)
 _NAME_BEFORE = re.compile(r"[\w]-\s?$|[A-Za-z]\s?$")  # COVID-19, Covid- 19, G7
 _ACRONYM_DASH_BEFORE = re.compile(r"(?<!\w)[А-ЯA-Z]{2,}\s?[–-]\s?$")  # „МИ – 6“
@@ -139,11 +147,9 @@ def parse(match: re.Match[str], text: str) -> dict[str, Any] | None:
                 and (_YEAR_AFTER.match(text, end) or re.search(r"(през|от|до|в|през|след|преди)\s+$",
                                                                text[max(0, start - 8) : start], re.IGNORECASE)):
             return None  # a year: the time stage's
-        if re.match(r"\d+\.\d+\.\d+", g["num"]) or re.match(r"\s*(?:януари|февруари|март|април|май|юни|юли|"
-                                                            r"август|септември|октомври|ноември|декември)\b",
-                                                            text[end:], re.IGNORECASE):
+        if re.match(r"\d+\.\d+\.\d+", g["num"]) or _MONTH_AFTER.match(text, end):
             return None  # a date
-        if not (g["suffix"] or g["mult"] or g["unit"]) and re.match(r"[A-Za-z]|[А-Я](?![а-я])", text[match.end("num") :]):
+        if not (g["suffix"] or g["mult"] or g["unit"]) and _CODE_AFTER.match(text, match.end("num")):
             return None  # „5G“, „20A.EU1“: a code
         if g["pre"] and re.fullmatch(r"\d{1,3}(?:,\d{3})+", g["num"]):
             value = float(g["num"].replace(",", ""))  # „£3,000“: an English thousands separator
@@ -251,15 +257,14 @@ def _overlaps(item: dict[str, Any], spans: list[tuple[int, int]]) -> bool:
     return any(item["start"] < e and s < item["end"] for s, e in spans)
 
 
-#: „14-дневна“, „шестмесечна“, „едноседмичен“: an adjective of a period, a duration.
-_COMPOUND_UNITS = {"днев": "day", "седм": "week", "месе": "month", "часо": "hour"}
+#: The number stems of those adjectives („шест“ of „шестмесечна“).
 _COMPOUND_STEMS = {"едно": 1, "дву": 2, "дво": 2, "две": 2, "три": 3, "четири": 4, "пет": 5, "шест": 6, "седем": 7,
                    "осем": 8,
                    "девет": 9, "десет": 10, "петнадесет": 15, "двадесет": 20, "тридесет": 30, "шестдесет": 60,
                    "деветдесет": 90, "сто": 100}
 COMPOUND = re.compile(rf"(?<![\w-])(?:(?P<mod>почти|около|близо|над)\s+)?"
                       rf"(?P<stem>{'|'.join(sorted(_COMPOUND_STEMS, key=len, reverse=True))})"
-                      r"(?P<unit>днев|седмич|месеч|часов|годиш)\w*", re.IGNORECASE)
+                      r"(?P<unit>днев|седмич|месеч|часов|годиш)(?!ие|нин)\w*", re.IGNORECASE)  # not „тримесечие“
 
 
 def _compound(match: re.Match[str], text: str) -> dict[str, Any]:
@@ -270,8 +275,6 @@ def _compound(match: re.Match[str], text: str) -> dict[str, Any]:
             "text": match.group()}
     if unit == "годи":
         item.update(_years_adjective(text, match.end(), value))
-        if item["kind"] == "age":
-            item["unit"] = None
     if match["mod"] and match["mod"].lower() == "над":
         item.update(value=None, low=value, exclusive=True)  # „над десетгодишна“
     return item
@@ -319,13 +322,13 @@ def extract_numbers(doc: Document) -> Document:
     numbers = []
     for match in PATTERN.finditer(doc.text):
         items = [parse(match, doc.text)]
-        if items[0] is None and match["num2"] and re.match(r"\s+до\s", doc.text[match.end("num") :]):
+        if items[0] is None and match["num2"] and _UNTIL_AFTER.match(doc.text, match.end("num")):
             tail = PATTERN.match(doc.text, match.end("num") + 1)  # „Covid- 19 до 24 часа“: the bound stands
             items = [parse(tail, doc.text) if tail else None]
         before = doc.text[max(0, match.start() - 7) : match.start()]
         paired = match["num2"] and (
-            re.match(r"\s+и\s", doc.text[match.end("num") :]) and not re.search(r"\bмежду\s+$", before, re.IGNORECASE)
-            or re.match(r"\s+до\s", doc.text[match.end("num") :]) and re.search(r"(?<!\w)с\s+$", before, re.IGNORECASE)
+            _AND_AFTER.match(doc.text, match.end("num")) and not re.search(r"\bмежду\s+$", before, re.IGNORECASE)
+            or _UNTIL_AFTER.match(doc.text, match.end("num")) and re.search(r"(?<!\w)с\s+$", before, re.IGNORECASE)
             and _CHANGE_VERB.search(doc.text, max(0, match.start() - 40), match.start()))
         # „намалява депутатите с 46 до 705“: a change and a new level, not a range
         low, high = (items[0]["low"], items[0]["high"]) if items[0] else (None, None)

@@ -52,11 +52,11 @@ CLOSED = FUNCTION_WORDS | DANGLING | frozenset(
 )
 
 
-@functools.lru_cache(maxsize=1)
 def _lexicon():
-    from simplemma.strategies.dictionaries import DefaultDictionaryFactory
+    """simplemma's Bulgarian dictionary, the one the morphology stage has loaded (loaded once per process)."""
+    from hronika.morph.features import lexicon
 
-    return DefaultDictionaryFactory().get_dictionary("bg")
+    return lexicon()
 
 
 def _shape(text: str) -> str:

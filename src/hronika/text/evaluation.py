@@ -96,18 +96,20 @@ def score(docs: list[GoldDocument]) -> dict[str, float]:
 
 
 def cross_validate(docs: list[GoldDocument], k: int = 5, errors: Path | None = None, extra: list | None = None,
-                   copies: int = 1, **params: float):
+                   copies: int | None = None, **params: float):
     """Train on k-1 folds of documents (document i goes to fold i mod k), tag the held-out fold; the metrics.
 
     ``errors`` (a path) receives every missed (``-``) and spurious (``+``) sentence boundary with context;
     ``extra`` training documents (``(tokens, text, starts)``, not from the treebank) join every fold's training,
-    after ``copies`` copies of the fold's treebank documents and their headline-like variants (as
-    ``hronika train segmentation`` does).
+    after ``copies`` copies of the fold's treebank documents (default: as many as ``hronika train
+    segmentation`` takes) and their headline-like variants.
     """
     import tempfile
 
     from hronika.text import boundaries
-    from hronika.text.training import treebank_training
+    from hronika.text.training import TREEBANK_COPIES, treebank_training
+
+    copies = TREEBANK_COPIES if copies is None else copies
 
     pred_tok, pred_sent = set(), set()
     with tempfile.TemporaryDirectory() as tmp:
@@ -177,10 +179,10 @@ def run(data: Path, console: Console, **options: str) -> dict[str, float]:
     if "cv" in options:
         k = int(options["cv"]) if options["cv"] != "true" else 5
         errors = Path(options["errors"]) if "errors" in options else None
-        from hronika.text.training import TREEBANK_COPIES, news_training
+        from hronika.text.training import news_training
 
         params = {key: float(options[key]) for key in ("c1", "c2") if key in options}
-        metrics = cross_validate(docs, k, errors, news_training(data), TREEBANK_COPIES, **params)
+        metrics = cross_validate(docs, k, errors, news_training(data), **params)
         title = f"Segmentation, {k}-fold cross-validation over UD Bulgarian-BTB {split} ({len(docs)} documents)"
     else:
         metrics = score(docs)

@@ -13,11 +13,6 @@ from hronika.text.sentences import TERMINALS, sentence_token_spans
 from hronika.text.tokenize import tokenize
 
 
-def training_documents(path: Path):
-    """``(tokens, text, gold sentence-start token indices)`` for every treebank document."""
-    return as_training(read_conllu_documents(path))
-
-
 def as_training(docs: list[GoldDocument]):
     """``(tokens, text, gold sentence-start token indices)`` for gold documents."""
     out = []
@@ -48,8 +43,7 @@ def without_final_periods(documents, longest: int = 12, share: float = 0.3, seed
                 cut.append(last.start)
         if not cut:
             continue
-        new_text = "".join(text[a + 1 if k else 0 : b] for k, (a, b) in
-                           enumerate(zip([-1] + cut, cut + [len(text)])))
+        new_text = "".join(text[a + 1 : b] for a, b in zip([-1] + cut, cut + [len(text)]))
         shift = lambda offset: offset - sum(1 for c in cut if c < offset)  # noqa: E731
         new_starts = {shift(tokens[i].start) for i in starts}
         new_tokens = tokenize(new_text)
@@ -142,8 +136,6 @@ def relabel_run_ons(documents, threshold: float = RUN_ON, workdir: Path | None =
     tags the other), every gap inside a line where the model may start a sentence and its marginal probability
     reaches ``threshold`` becomes a start. Uses the news alone, so no treebank document informs the labels."""
     import tempfile
-
-    from hronika.text.sentences import sentence_token_spans
 
     halves = documents[0::2], documents[1::2]
     fixed: list = [None] * len(documents)

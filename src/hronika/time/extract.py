@@ -14,6 +14,7 @@ auxiliary („ще“) near the expression turns it to the next one. Spans leave
 
 from __future__ import annotations
 
+import calendar
 import re
 from datetime import date, timedelta
 from typing import Any
@@ -164,14 +165,8 @@ def _shift(pub: date, count: int, unit: str) -> str:
 
 def _months_back(pub: date, count: int) -> str:
     """The day ``count`` months from ``pub`` (the last day of a shorter month)."""
-    months = pub.year * 12 + pub.month - 1 + count
-    year, month = months // 12, months % 12 + 1
-    for day in (pub.day, 30, 29, 28):
-        try:
-            return date(year, month, day).isoformat()
-        except ValueError:
-            continue
-    return f"{year}-{month:02d}"
+    year, month = map(int, _shift(pub, count, "M").split("-"))
+    return date(year, month, min(pub.day, calendar.monthrange(year, month)[1])).isoformat()
 
 
 def normalise(match: re.Match[str], text: str, pub: date | None) -> dict[str, Any] | None:
@@ -349,10 +344,10 @@ def extract_times(doc: Document) -> Document:
                     item["value"] = other["value"] + item["value"][item["value"].index("T") :]
                     break
             else:  # „от четвъртък … ще затварят в 22:00 часа“: the day named earlier in the sentence
-                before = [t for t in times[:i] if t["kind"] == "date" and len(t["value"] or "") == 10
-                          and not _SENTENCE_END.search(doc.text, t["end"], item["start"])]
-                if before:
-                    item["value"] = before[-1]["value"] + item["value"][item["value"].index("T") :]
+                day = next((t for t in reversed(times[:i]) if t["kind"] == "date" and len(t["value"] or "") == 10),
+                           None)  # the nearest one; a sentence end before it separates every earlier one too
+                if day is not None and not _SENTENCE_END.search(doc.text, day["end"], item["start"]):
+                    item["value"] = day["value"] + item["value"][item["value"].index("T") :]
     doc.times = _dash_intervals(doc.text, times)
     return doc
 
