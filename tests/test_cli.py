@@ -104,3 +104,10 @@ def test_train_passes_option_validation_without_options_and_takes_seed_only_wher
     seeded = _run("train", "ner", "--seed", "7", "--data", missing)
     assert seeded.exit_code == 2 and "has no option" not in seeded.output
     assert "has no option --seed" in _run("train", "morph", "--seed", "7").output
+
+
+def test_every_option_the_segmentation_evaluation_reads_is_accepted(tmp_path):
+    missing = str(tmp_path / "no-data")
+    result = _run("evaluate", "segmentation", "--split", "dev", "--cv", "5", "--c1", "0.1", "--c2", "0.3",
+                  "--data", missing)
+    assert result.exit_code == 2 and "has no option" not in result.output and "no-data" in result.output
