@@ -14,11 +14,11 @@ from __future__ import annotations
 import re
 
 from hronika.morph import hunspell, numerals
-from hronika.morph.features import edit_script, guessed_lemma, is_verb_lemma, lexicon_lemma
+from hronika.morph.features import (DEGREE_PREFIXES, VERB_ENDINGS, edit_script, guessed_lemma, is_verb_lemma,
+                                    lexicon_lemma)
 from hronika.morph.markers import split_marker
 from hronika.morph.paradigms import signature
 
-DEGREE_PREFIXES = ("по-", "най-")
 
 
 def _sources(word: str, prefix: str) -> list[tuple[str, str, list[str]]]:
@@ -87,7 +87,7 @@ PARTICIPLE_SUFFIXES = (("ващ", ("вам",)), ("ящ", ("я", "ям")), ("ащ
                        ("ит", ("ия",)), ("ят", ("ея",)), ("ал", ("ам", "а")), ("ял", ("ям", "я")),
                        ("ил", ("я",)), ("ел", ("а", "я")), ("нал", ("на",)))
 #: endings only verbs' forms take (in simplemma's dictionary)
-VERB_FORMS = {"ах", "ях", "ахме", "аха", "яха", "ейки", "айки", "еш", "иш", "ем", "им", "ли", "ал", "ял", "ете"}
+VERB_FORMS = VERB_ENDINGS | {"аха", "яха", "ем", "им", "ли", "ал", "ял", "ете"}
 _AGREEMENT = re.compile(r"(?:ия|ият|ата|ото|ите|а|о|и)$")
 
 

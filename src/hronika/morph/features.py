@@ -90,13 +90,13 @@ def apply_script(form: str, script: str) -> str | None:
     return base[: len(base) - cut_n] + append if cut_n <= len(base) else None
 
 
-_VERB_ENDINGS = {"ах", "ях", "ахме", "ейки", "айки", "еш", "иш"}
+VERB_ENDINGS = {"ах", "ях", "ахме", "ейки", "айки", "еш", "иш"}
 
 
 def is_verb_lemma(lemma: str) -> bool:
     """Does the lemma conjugate (its forms take verb endings in simplemma's dictionary)?"""
     paradigm = signature(lemma)
-    return paradigm is not None and bool(set(paradigm.split(",")) & _VERB_ENDINGS)
+    return paradigm is not None and bool(set(paradigm.split(",")) & VERB_ENDINGS)
 
 
 def strip_degree(word: str) -> str:

@@ -13,6 +13,7 @@ other verb of an aspect pair (доближа-(се) → доближавам-(с
 from __future__ import annotations
 
 import bisect
+import os
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -22,6 +23,7 @@ from hronika.morph.paradigms import signature
 
 MARKERS = ("-(се)", "-(си)", "-се", "-си")
 PREFIXES = ("из", "раз", "за", "на", "по", "пре", "при", "про", "от", "до", "въз", "с", "у", "о")
+LONGEST_FIRST = sorted(PREFIXES, key=len, reverse=True)
 
 
 def split_marker(lemma: str) -> tuple[str, str]:
@@ -78,11 +80,7 @@ class Relatives:
         for j in (k - 1, k, k + 1):
             if 0 <= j < len(self.lemmas) and self.lemmas[j] != base:
                 other = self.lemmas[j]
-                n = 0
-                for a, b in zip(other, base):
-                    if a != b:
-                        break
-                    n += 1
+                n = len(os.path.commonprefix((other, base)))
                 if best is None or n > best[1]:
                     best = (other, n)
         return best
@@ -95,7 +93,7 @@ class Relatives:
         for slack in (2, 3, 4, 5, 6):
             close = near is not None and near[1] >= max(4, len(base) - slack)
             f.append(f"rel{slack}={self.markers[near[0]] if close else 'no'}")
-        for prefix in sorted(PREFIXES, key=len, reverse=True):
+        for prefix in LONGEST_FIRST:
             if base.startswith(prefix) and base[len(prefix):] in self.markers:
                 f.append(f"unpre={self.markers[base[len(prefix):]]}")
                 break
@@ -146,21 +144,21 @@ def paradigm_features(base: str) -> list[str]:
 def marker_features(base: str, words: list[str], i: int, usage: Usage | None = None,
                     tag: str = "VERB", relatives: Relatives | None = None) -> list[str]:
     base = base.lower()
-    near = {w.lower() for w in words[max(0, i - 3) : i + 3]} & {"се", "си"}
+    lowered = [w.lower() for w in words]
+    near = "|".join(sorted(set(lowered[max(0, i - 3) : i + 3]) & {"се", "си"}))
     prefix = next((p for p in PREFIXES if base.startswith(p) and len(base) > len(p) + 3), "")
     # simplemma lists some verbs with BTB's marker (бия-(се)) and forms of reflexive-only verbs under „се“
     known = lexicon_lemma(words[i])
     said = "none" if known is None else "се" if known == "се" else split_marker(known)[1] or "plain"
     f = ["b", f"l={base}", f"s2={base[-2:]}", f"s3={base[-3:]}", f"s4={base[-4:]}",
-         f"pre={prefix}", f"pre|s3={prefix}|{base[-3:]}", f"near={'|'.join(sorted(near))}",
-         f"fs2={words[i].lower()[-2:]}", f"sm={said}", f"sm|near={said}|{'|'.join(sorted(near))}", f"t={tag}"]
-    lowered = [w.lower() for w in words]
+         f"pre={prefix}", f"pre|s3={prefix}|{base[-3:]}", f"near={near}",
+         f"fs2={lowered[i][-2:]}", f"sm={said}", f"sm|near={said}|{near}", f"t={tag}"]
     before = lowered[i - 1] if i else ""
     after = lowered[i + 1] if i + 1 < len(words) else ""
     f.append(f"adj={before if before in ('се', 'си') else ''}|{after if after in ('се', 'си') else ''}")
     if usage is not None:
         f.extend(usage_features(base, usage))
-    f.extend(reading_features(lowered, i, "|".join(sorted(near)), tag))
+    f.extend(reading_features(lowered, i, near, tag))
     f.extend(paradigm_features(base))
     if relatives is not None:
         f.extend(relatives.features(base))

@@ -11,7 +11,8 @@
 
 from __future__ import annotations
 
-DEGREE_PREFIXES = ("по-", "най-")
+from hronika.morph.features import DEGREE_PREFIXES, strip_degree
+
 NEUTER_ARTICLED = ("нето", "ието", "ството")
 #: a neuter noun's plural ending → its singular's (решения → решение, хрумвания → хрумване)
 NEUTER_PLURALS = (("ения", "ение"), ("вания", "ване"), ("ствия", "ствие"), ("щия", "щие"))
@@ -22,9 +23,8 @@ def correct(lemma: str, word: str, tag: str) -> str:
     """``lemma`` (lower case, no marker) of the unseen ``word`` tagged ``tag``, corrected."""
     low = word.lower()
     if tag in ("ADJ", "ADV"):
-        for prefix in DEGREE_PREFIXES:
-            if lemma.startswith(prefix) and low.startswith(prefix) and len(lemma) > len(prefix) + 2:
-                return lemma[len(prefix):]
+        if low.startswith(DEGREE_PREFIXES) and strip_degree(lemma) != lemma:
+            return strip_degree(lemma)
     elif tag == "NOUN":
         if lemma.endswith(NEUTER_ARTICLED):
             lemma = lemma[:-2]

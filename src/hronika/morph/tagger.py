@@ -23,8 +23,8 @@ LEXICON = MODEL_DIR / "lemmas.json.gz"
 CACHE_SIZE = 50_000
 
 
-def ranked(word: str, tag: str) -> bool:
-    """Is the lemma of an unseen ``word`` chosen among candidates (anything but punctuation)?"""
+def ranked(tag: str) -> bool:
+    """Is the lemma of an unseen word tagged ``tag`` chosen among candidates (anything but punctuation)?"""
     return tag != "PUNCT"
 
 
@@ -90,9 +90,10 @@ class Morph:
             if lemma is None:
                 lemma = abbreviations.lemma(word, tag, lambda rest: self._ranked(rest, tag, None))
             if lemma is None:
-                lemma = self._unseen(word, tag) if ranked(word, tag) else word
-                if takes_marker(tag, split_marker(lemma)[0], word):
-                    lemma = self._with_marker(split_marker(lemma)[0], words, i, tag)
+                lemma = self._unseen(word, tag) if ranked(tag) else word
+                base = split_marker(lemma)[0]
+                if takes_marker(tag, base, word):
+                    lemma = self._with_marker(base, words, i, tag)
             out.append((lemma, tag))
         return out
 

@@ -83,7 +83,7 @@ def train(sentences: list[list[tuple[str, str, str]]], out_dir: Path, c1: float 
     halves = [candidates.lemma_tags(s for k, s in enumerate(sentences) if k % 2 != half) for half in (0, 1)]
     for k, (sentence, crf_lemma) in enumerate(zip(sentences, crf_lemmas)):
         for (word, lem, tag), guess in zip(sentence, crf_lemma):
-            if not ranked(word, tag) or frequency[word.lower()] > RANKER_MAX_FREQUENCY:
+            if not ranked(tag) or frequency[word.lower()] > RANKER_MAX_FREQUENCY:
                 continue
             gold = split_marker(lem)[0].lower()
             for option, feats in sorted(candidates.candidates(word, tag, guess, halves[k % 2]).items()):
