@@ -3,26 +3,28 @@
 from hronika.morph import context
 
 SENTENCES = [
-    [("Баща", "баща", "NOUN"), ("му", "мой", "PRON"), ("дойде", "дойда", "VERB")],
-    [("Къщата", "къща", "NOUN"), ("му", "мой", "PRON"), ("е", "съм", "AUX"), ("голяма", "голям", "ADJ")],
-    [("Тя", "аз", "PRON"), ("му", "аз", "PRON"), ("каза", "кажа", "VERB")],
-    [("Аз", "аз", "PRON"), ("му", "аз", "PRON"), ("писах", "пиша", "VERB")],
+    [("Той", "аз", "PRON"), ("може", "мога", "VERB"), ("дойде", "дойда", "VERB")],
+    [("Тя", "аз", "PRON"), ("може", "мога", "VERB"), ("е", "съм", "AUX"), ("права", "прав", "ADJ")],
+    [("Може", "може", "VERB"), ("да", "да", "AUX"), ("вали", "валя", "VERB")],
+    [("Може", "може", "VERB"), ("да", "да", "AUX"), ("закъснее", "закъснея", "VERB")],
     [("Котката", "котка", "NOUN"), ("спи", "спя", "VERB")],
+    [("Баща", "баща", "NOUN"), ("му", "мой", "PRON"), ("дойде", "дойда", "VERB")],
+    [("Тя", "аз", "PRON"), ("му", "аз", "PRON"), ("каза", "кажа", "VERB")],
 ]
 
 
-def test_only_forms_with_two_lemmas_are_in_the_table():
+def test_only_forms_with_two_lemmas_are_in_the_table_and_clitics_are_left_to_their_rule():
     table = context.build(SENTENCES)
-    assert list(table) == ["му\tPRON"]
-    assert set(table["му\tPRON"]) == {"аз", "мой"}
+    assert list(table) == ["може\tVERB"]
+    assert set(table["може\tVERB"]) == {"мога", "може"}
 
 
 def test_the_neighbouring_tags_choose_the_lemma():
     table = context.build(SENTENCES)
-    words, tags = ["Приятелят", "му", "замина"], ["NOUN", "PRON", "VERB"]
-    assert context.choose(table, "му\tPRON", words, tags, 1) == "мой"
-    words, tags = ["Той", "му", "помогна"], ["PRON", "PRON", "VERB"]
-    assert context.choose(table, "му\tPRON", words, tags, 1) == "аз"
+    words, tags = ["Той", "може", "замина"], ["PRON", "VERB", "VERB"]
+    assert context.choose(table, "може\tVERB", words, tags, 1) == "мога"
+    words, tags = ["Може", "да", "стане"], ["VERB", "AUX", "VERB"]
+    assert context.choose(table, "може\tVERB", words, tags, 0) == "може"
 
 
 def test_unambiguous_forms_are_left_to_the_lexicon():

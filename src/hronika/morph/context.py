@@ -1,15 +1,17 @@
-"""Lemmas of ambiguous forms chosen by their neighbours: „баща му“ → мой, „му каза“ → аз; „си купи“ → се,
-„къщата си“ → свой; „може да“ → може (impersonal), „той може“ → мога.
+"""Lemmas of ambiguous forms chosen by their neighbours: „може да“ → може (impersonal), „той може“ → мога.
 
 For every (form, tag) that the training data lemmatises in more than one way, a naive Bayes table counts
 each lemma with the neighbouring tags and words; the lemma with the highest posterior wins. A few set
-phrases („може би“) are fixed in advance.
+phrases („може би“) are fixed in advance. Short pronoun clitics („баща му“ → мой, „му каза“ → аз) are left to
+the rule in :mod:`hronika.morph.clitics`, which the tagger applies first.
 """
 
 from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
+
+from hronika.morph.clitics import POSSESSIVE
 
 Table = dict[str, dict[str, dict[str, int]]]  # key → lemma → context feature → count ("" = total)
 SMOOTHING = 0.5
@@ -36,7 +38,7 @@ def build(sentences: list[list[tuple[str, str, str]]]) -> Table:
         tags = [t for _, _, t in sentence]
         for i, (word, lemma, tag) in enumerate(sentence):
             key = f"{word.lower()}\t{tag}"
-            if key in ambiguous:
+            if key in ambiguous and not (tag == "PRON" and word.lower() in POSSESSIVE):  # the clitic rule's
                 counts = table[key][lemma]
                 counts[""] += 1
                 counts.update(context_features(words, tags, i))
