@@ -44,6 +44,9 @@ CLAUSE_JOIN = re.compile(r",\s+(?:а|но|докато)\s|;\s")  # not „, ка
 CLAUSE_WORDS = frozenset("като както че и а но или да който която което които ако когато защото".split())
 ADVERBS = frozenset("вчера днес още също обаче и така сега тогава вече дори същевременно междувременно "
                     "впоследствие по-късно по-рано освен това неотдавна".split())
+#: Prepositions of time, place or audience that may stand between a cue and its speaker (not „от“: a source).
+CIRCUMSTANCE_PREPOSITIONS = frozenset("на пред в във по при след за през".split())
+PREPOSITION_START = re.compile(r"(?:пред|за|на|с|със|по|при|в|във)\s", re.IGNORECASE)
 AFTER_CUE_STOP = re.compile(r"\s+(?:пред|по време|в|във|от|с|със|за|след|при|вчера|днес|още|също)\b")
 NOT_SPEAKER_START = frozenset("дали че да как какво кой която което които когато ако".split())
 SPEAKER_TYPES = ("PER", "ORG", "LOC", "PRO")  # in this order of preference
@@ -103,7 +106,8 @@ PARTICIPLE = re.compile(r"(?:ния|ният|ната|ното|ните|ения
 IMPERATIVE = re.compile(r"(?:ете|йте)$")
 #: A text as the subject of a report („се казва в изявление на компанията“): its author speaks.
 DOCUMENT_OF = re.compile(r"^(?:(?:в|във)\s+)?(?:изявление|съобщение|декларация|позиция|писмо|обръщение|доклад|"
-                         r"становище|прессъобщение|думите)(?:то|а|ът)?\s+(?:на|от)\s+", re.IGNORECASE)
+                         r"становище|прессъобщение|думите|анализ|проучване|изследване|публикация|статия)(?:то|а|ът|та)?\s+"
+                         r"(?:на|от)\s+", re.IGNORECASE)
 #: Plural nouns for people who speak without being named („По думите на хората“, „според пътниците“).
 PEOPLE_NOUNS = re.compile(r"(?:хора|пътници|пасажери|очевидци|жители|граждани|свидетели|лекари|експерти|учени|"
                           r"роднини|близки|служители|работници|протестиращи|демонстранти)(?:те|та)?$", re.IGNORECASE)
@@ -159,7 +163,8 @@ class QuoteFinder:
         self.mention_starts = [m.start for m in doc.mentions]
         self.orphans: set[int] = set()  # content starts of quotes found by their closing mark only
         self.quoted: list[tuple[int, int]] = []  # quoted words, where no antecedent of a pronoun is sought
-        self.own_words: set[int] = set()  # starts of first-person reports, attributed by what follows
+        self.own_words: set[tuple[int, int]] = set()  # (start, cue start) of first-person reports, attributed
+        # by what follows
         self.resolved: list[tuple[int, str, int | None, str | None]] = []  # (start, phrase, mention, entity)
         self.sentence_index = {s.start: k for k, s in enumerate(doc.sentences)}
 
@@ -394,9 +399,9 @@ class QuoteFinder:
         np = self.noun_phrase(begin + (source.end() if source else 0), sentence.end)
         if np is None:
             return None, None
-        lead = re.match(r"(?:пред|за|на|с|със|по|при)\s", self.text[np[0] : np[1]])
-        if lead:  # „каза пред журналисти“: a channel or audience, not the speaker
-            return None, None
+        np = self.past_audience(np, sentence.end)
+        if np[0] is None:
+            return np
         person = next((m for m in self.doc.mentions if np[0] <= m.start and m.end <= np[1] and m.type == "PER"), None)
         if person is not None:  # „смята председателят на Европейската асоциация … Джон Спенсър“
             return person.start, person.end
@@ -702,6 +707,50 @@ class QuoteFinder:
             tokens.pop()
         return tokens[-1].end if tokens else cue_start
 
+    def past_audience(self, np: tuple[int, int], limit: int) -> tuple[int | None, int | None]:
+        """A phrase after a cue that opens with a preposition („каза пред журналисти“, „съобщи на сайта си“) is a
+        channel, audience or time, not the speaker; the speaker is the phrase after it, if any („заяви днес на
+        пресконференция говорител на Европейската комисия“)."""
+        if not PREPOSITION_START.match(self.text, np[0]) or DOCUMENT_OF.match(self.text[np[0] : np[1]]):
+            return np  # „се казва в обръщение на украинския парламент“: the document's author
+        after = self.noun_phrase(self.past_circumstances(np[0], limit), limit)
+        if after is None or PREPOSITION_START.match(self.text, after[0]):
+            return None, None
+        return after
+
+    def past_circumstances(self, start: int, limit: int) -> int:
+        """Where a phrase after a cue continues past time words and prepositional phrases of time, place or
+        audience („днес на пресконференция“, „пред журналисти в Брюксел“): each preposition takes its object up
+        to its first noun or name (and a possessive clitic after it)."""
+        tokens = self.tokens_between(start, limit)
+        i = 0
+        while i < len(tokens):
+            low = tokens[i].text.lower()
+            if low in ADVERBS or TIME_WORD.fullmatch(low):
+                i += 1
+                continue
+            if low not in CIRCUMSTANCE_PREPOSITIONS:
+                break
+            j = i + 1
+            while j < min(len(tokens), i + 5):
+                mention = self.mention_at(tokens[j].start, tokens[j].end)
+                if mention is not None:
+                    end = self.doc.mentions[mention].end
+                    j = next((n for n in range(j, len(tokens)) if tokens[n].start >= end), len(tokens))
+                    break
+                if tokens[j].pos in ("NOUN", "PROPN", "NUM"):
+                    j += 1
+                    break
+                if not tokens[j].text.isalpha():
+                    return tokens[i].start
+                j += 1
+            else:
+                return tokens[i].start
+            while j < len(tokens) and tokens[j].text.lower() in ("си", "му", "й", "ѝ", "им"):
+                j += 1
+            i = j
+        return tokens[i].start if i < len(tokens) else limit
+
     def after_channel(self, start: int, limit: int) -> int:
         """Where the speaker phrase after a cue begins: past „се“ and a channel named right after the cue."""
         lead = CHANNEL_LEAD.match(self.text, start, limit)
@@ -893,7 +942,10 @@ class QuoteFinder:
         казва Х“) becomes part of it."""
         merged = set()
         for k, quote in enumerate(quotes):
-            if quote.start not in self.own_words or quote.kind != "indirect":
+            if quote.kind != "indirect" or (quote.start, quote.cue["start"]) not in self.own_words:
+                continue
+            if any(q is not quote and q.start == quote.start for q in quotes):
+                merged.add(k)  # „Очакваме … . Това заяви говорител …“: the report that names it stands
                 continue
             following = next((q for q in quotes[k + 1 :] if q.start >= quote.end), None)
             if following is None or following.start - quote.end >= 300:
@@ -1007,7 +1059,7 @@ class QuoteFinder:
                         mention, entity, phrase = same[-1].speaker, same[-1].speaker_entity, same[-1].speaker_text
                     if own_words:  # „Винаги съветвам хората да …“: whoever the next attribution names
                         start = sentence.start  # the whole sentence is the speaker's words
-                        self.own_words.add(start)
+                        self.own_words.add((start, tok.start))
                         mention, entity, phrase = None, None, None
                     out.append(Quote("indirect", start, end, self.text[start:end], self._cue(Attribution(tok)),
                                      mention, entity, self.channel(tok, sentence), phrase))
@@ -1028,7 +1080,8 @@ class QuoteFinder:
                     if inside(start) or end - start < 10 or any(
                             q.cue and sentence.start <= q.cue["start"] < tok.start for q in out):
                         continue  # „По думите на хората, …, предаде NOVA“: the sentence has its source
-                    mention, entity, phrase = self.resolve(*np, out[-1] if out else None)
+                    mention, entity, phrase = self.resolve(*self.past_audience(np, sentence.end),
+                                                           out[-1] if out else None)
                     out.append(Quote("indirect", start, end, self.text[start:end], self._cue(Attribution(tok)),
                                      mention, entity, self.channel(tok, sentence), phrase))
         return out
