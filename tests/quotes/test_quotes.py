@@ -613,3 +613,9 @@ def test_speaker_after_time_place_and_audience_phrases():
 def test_a_document_named_after_the_cue_speaks_for_its_author():
     _, quotes = _quotes("Реформите в здравните системи са неизбежни, пише в анализ на институт „Рего“.")
     assert [q[3] for q in quotes] == [("институт рего",)]
+
+
+def test_report_in_a_fronted_clause_shares_the_main_subject():
+    _, quotes = _quotes("Президентът Иван Петров беше приет в болница. Въпреки че се е върнал на работа и многократно "
+                        "е заявил, че се чувства добре, той отмени пътуването си.")
+    assert quotes == [("indirect", "се чувства добре", "заявил", ("иван петров",))]

@@ -531,8 +531,11 @@ class QuoteFinder:
                             and (DEFINITE.search(phrase[i].text) or phrase[i].text[:1].isupper()
                                  or ARTICLED.search(phrase[i - 1].text))), None)
             phrase = phrase[subject:] if subject is not None else phrase  # the subject follows the adverbial
-        if phrase:
+        if phrase and any(t.pos != "ADV" or t.text.lower() == "оттам" for t in phrase):  # not „многократно“
             return phrase[0].start, phrase[-1].end
+        main = self.main_subject(cue, sentence)
+        if main is not None:  # „Въпреки че … многократно е заявил, че …, той продължава …“
+            return main
         trailing = self.trailing_source(cue, sentence)
         if trailing is not None:  # „Обвиняват Мей, че …, пише The Telegraph“: the outlet reports it
             return trailing
@@ -540,6 +543,25 @@ class QuoteFinder:
             return None, None  # „Призовават Тереза Мей да …“: the one addressed does not speak
         # inverted: the speaker follows the verb („…, предадоха информационните агенции“, „както посочва X“)
         return self.speaker_after(cue, sentence)
+
+    def main_subject(self, cue: Token, sentence: Span) -> tuple[int, int] | None:
+        """A cue with no subject of its own inside a fronted clause („Въпреки че се е върнал … и е заявил, че …,
+        той продължава …“) shares the subject that opens the main clause: a pronoun or a name after the comma."""
+        tokens = self.tokens_between(sentence.start, sentence.end)
+        if not tokens or tokens[0].text.lower() not in FRONTED or any(
+                t.text == "," for t in tokens if t.start < cue.start):
+            return None
+        comma = next((k for k, t in enumerate(tokens) if t.start > cue.end and t.text == ","
+                      and tokens[k - 1].end != cue.end and not any(a <= t.start < b for a, b in self.quoted)), None)
+        if comma is None or comma + 1 >= len(tokens):
+            return None
+        first = tokens[comma + 1]
+        if first.text in PRONOUNS:
+            return first.start, first.end
+        named = self.mention_at(first.start, first.end)
+        if named is not None and self.doc.mentions[named].start == first.start:
+            return self.doc.mentions[named].start, self.doc.mentions[named].end
+        return None
 
     def trailing_source(self, cue: Token, sentence: Span) -> tuple[int, int] | None:
         """The source a sentence closes with („…, пише британският вестник The Telegraph“) after ``cue``."""
