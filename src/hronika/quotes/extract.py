@@ -667,9 +667,15 @@ class QuoteFinder:
         last = tokens[-1]
         named = next((m for m in self.doc.mentions if m.end == last.end), None)
         before = [t for t in tokens if t.end <= named.start] if named is not None else []
-        if named is not None and named.type != "PER" and len(before) > 1 and before[-1].text.lower() in ("на", "от") \
-                and DESCRIPTION_WORDS.search(before[-2].text):  # „говорител на министерството, който …“
-            return before[-2].start, named.end
+        if named is not None and named.type != "PER":
+            # „говорител на министерството, който …“, „депутатите от управляващата в Обединеното кралство
+            # Консервативна партия, които …“: the person noun the organisation hangs from
+            for k in range(len(before) - 1, max(0, len(before) - 7), -1):
+                if before[k].text in ",;:" or before[k].pos in ("VERB", "AUX"):
+                    break
+                if before[k].text.lower() in ("на", "от") and (DESCRIPTION_WORDS.search(before[k - 1].text)
+                                                               or PEOPLE_NOUNS.search(before[k - 1].text)):
+                    return before[k - 1].start, named.end
         if named is not None:
             return (named.start, named.end) if named.type in ("PER", "ORG") else (None, None)
         if not last.text.endswith(("и", "те")):
