@@ -65,6 +65,13 @@ def test_gender_from_surnames_and_titles():
     assert gender_of(["Еманюел Макрон"]) is None
 
 
+def test_gender_from_a_given_name_in_a():
+    assert gender_of(["Ангела Меркел", "Меркел"]) == "f"
+    assert gender_of(["Асия Биби"]) == "f"
+    assert gender_of(["Никола Саркози"]) is None  # a man's name in -а
+    assert gender_of(["Меркел"]) is None  # a surname alone says nothing
+
+
 def test_knowledge_base_links_through_aliases_and_transliteration():
     kb = KnowledgeBase.build([("Лондон", "GPE-London"), ("London", "GPE-London"), ("Лондон", "GPE-London")])
     assert kb.link(["Лондон"]) == "GPE-London"
