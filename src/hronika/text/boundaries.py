@@ -280,7 +280,14 @@ def can_start(tokens: list[Token], i: int) -> bool:
     """May the model open a sentence at token ``i`` (``i > 0``) where the rules see none? Not at a lower-case
     word, after a word that binds the next one, or inside a name."""
     return not (_lower_start(tokens, i) or _binds_next(tokens[i - 1]) or _inside_name(tokens[i - 1], tokens[i])
-                or closes_before_attribution(tokens, i) or _counts_after_word(tokens, i))
+                or closes_before_attribution(tokens, i) or _counts_after_word(tokens, i)
+                or _dash_after_word(tokens, i))
+
+
+def _dash_after_word(tokens: list[Token], i: int) -> bool:
+    """„… един единствен производител на газ | - „Газпром“, …“: a dash right after a lower-case word opens an
+    apposition or an aside, not a sentence (a line of dialogue follows punctuation)."""
+    return tokens[i].text in DASHES and _shape(tokens[i - 1].text) == "lower"
 
 
 def _counts_after_word(tokens: list[Token], i: int) -> bool:
