@@ -36,7 +36,7 @@ DESCRIPTION_WORDS = re.compile(r"годишн|банкер|министър|пр
                                re.IGNORECASE)
 CHANNEL = re.compile(r"\b(?:пред|в интервю за|в интервю пред|цитиран[аи]? от|пред медията|за)\s+[\"„“«]?$")
 #: Where a reported clause ends: „, като …“, „, включвайки …“ (a gerund), a dash; a reason („, защото …“) stays.
-CLAUSE_CUT = re.compile(r",\s+(?:като|докато|след като|\w+[ая]йки|но\s+(?:се\s+оказ\w*|всъщност))\b|\s+-\s+")
+CLAUSE_CUT = re.compile(r",\s+(?:като|докато|след като|\w+[ая]йки|но\s+(?:се\s+оказ\w*|всъщност))\b")
 HONORIFICS = frozenset("доц. проф. д-р г-н г-жа акад. инж. арх. доц проф".split())
 EMBEDDED_SOURCE = re.compile(r",\s+(?:\w+\s+)?(?:според|по думите на)\s", re.IGNORECASE)
 #: Where a second clause with its own subject begins: „Кремъл отговори, а говорителят Песков заяви …“.
@@ -266,6 +266,9 @@ class QuoteFinder:
                     j = self.text.find("“", i + 1, end)
                 if ch == "„":  # „…“ may also close with ” or "
                     j = self._bulgarian_closer(i, end)
+                if j >= 0 and self.unclosed_name(i, j):
+                    i += 1
+                    continue
                 if j < 0:
                     if ch == '"' and self.closes_straight(i):  # an unpaired mark that closes: an orphan
                         i += 1
@@ -279,6 +282,15 @@ class QuoteFinder:
                 i = j + 1
             spans += self._orphan_closers(block, spans)
         return sorted(spans)
+
+    def unclosed_name(self, open_mark: int, close_mark: int) -> bool:
+        """Does the mark at ``open_mark`` open a name whose closing mark is lost (бизнес ориентираните
+        „Свободни демократи се обявиха срещу „Северен поток-2“)? A name follows it straight away, inside a
+        sentence (after a word), and the words run on well past the name."""
+        name = next((m for m in self.doc.mentions if m.start == open_mark + 1 and m.type != "PER"), None)
+        before = self.text[max(0, open_mark - 2) : open_mark].rstrip()
+        return (name is not None and before[-1:].isalpha() and self.text[name.end : name.end + 1] not in "“”\"»"
+                and close_mark - name.end > 10)
 
     def cue_follows(self, offset: int) -> bool:
         """Does a comma and a cue verb follow ``offset`` („… във Финландския залив“, уточняват от …“)?"""
@@ -1204,8 +1216,9 @@ class QuoteFinder:
                      self.channel(cue, sentence), phrase)
 
     def clause(self, start: int, sentence: Span, quoted: list[tuple[int, int]] = ()) -> tuple[int, int]:
-        """The reported clause from ``start``: to the sentence end, cut at a coordinated verb or a dash
-        (never inside quoted words)."""
+        """The reported clause from ``start``: to the sentence end, cut at a coordinated cue verb, an attribution,
+        an embedded source or a clause of manner or time („, като …“, „, докато …“), never inside quoted words (a
+        dash inside the clause is an aside: „на един производител - „Газпром“, не бива …“)."""
         text = self.text[start : sentence.end]
         lead = len(text) - len(text.lstrip())
         start += lead
