@@ -646,12 +646,22 @@ class QuoteFinder:
         return tokens[0].start, tokens[-1].end
 
     def later_plural_subject(self, sentence: Span) -> tuple[int, int] | None:
-        """A plural subject later in the sentence before ``sentence``: after a plural verb („Петиция
-        изпратиха над 100 организации от …“) or opening a subordinate clause („…, след като нейните съседи й
-        направили забележка“)."""
+        """A plural subject later in the sentence before ``sentence``: after adverbials that open it („През
+        февруари високопоставени политици …“), after a plural verb („Петиция изпратиха над 100 организации от
+        …“) or opening a subordinate clause („…, след като нейните съседи й направили забележка“)."""
         previous = self.sentence_before(sentence)
         if previous is None:
             return None
+        begin = self.past_circumstances(previous.start, previous.end)
+        if begin > previous.start:  # „В рядко съгласие през февруари високопоставени политици от … се обявиха“
+            opening = []
+            for tok in self.tokens_between(begin, previous.end):
+                if tok.pos not in ("ADJ", "NOUN", "NUM", "DET") or len(opening) >= 4:
+                    break
+                opening.append(tok)
+            group = self.plural_phrase(opening)
+            if group is not None:
+                return group
         tokens = self.tokens_between(previous.start, previous.end)
         for k, tok in enumerate(tokens[:-1]):
             inverted = tok.pos == "VERB" and PLURAL_VERB.search(tok.text.lower())
