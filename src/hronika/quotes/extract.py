@@ -102,6 +102,10 @@ CHANNEL_LEAD = re.compile(r"\s*(?:се\s+)?(?:(?:днес|вчера|още|съ
                           r"\s+(?:(?:в\.|в-к|сп\.|вестник|списание|агенция|телевизия|радио)\s*)?[\"„“«]?")
 #: Participles inside a noun phrase („хвърления в затвора“), not the finite verb of a clause.
 PARTICIPLE = re.compile(r"(?:ния|ният|ната|ното|ните|ения|ените|ания|аните|ятия|ян|ен|ан|ени|ани|яни)$")
+#: Words before a quoted slogan or chant, whose quoted words are a quote however short.
+SLOGAN_BEFORE = re.compile(r"(?:скандир|лозунг|викаха|викайки|крещ|извикаха)\w*[^„\"“«]{0,20}$", re.IGNORECASE)
+#: Verbs of chanting: their subject says the slogan that follows.
+CHANT = re.compile(r"(?:скандир|викаха|викайки|извикаха|крещ)")
 #: Imperatives („Молете Бог да …“): the article addresses its reader, nobody is reported.
 IMPERATIVE = re.compile(r"(?:ете|йте)$")
 #: A text as the subject of a report („се казва в изявление на компанията“): its author speaks.
@@ -364,6 +368,8 @@ class QuoteFinder:
             return True  # „газопровода „Северен поток 2““ (but „проектът "е чиста политика …"“ is a quote)
         if len(words) <= 3 and not re.search(r"[.!?]$", content) and PREPOSITION_BEFORE.search(before):
             return True  # „за потребителите на “Епъл”“, „кандидати за "нулевия пациент"“: a name or a term
+        if SLOGAN_BEFORE.search(before) or IMPERATIVE.search(words[0].lower()) and content[0].isupper():
+            return False  # „скандирайки лозунги, включително „Обесете Азия““: chanted words
         if len(words) <= 4 and content[0].isupper() and not re.search(r"[.!?,]$", content):
             after = self.text[end + 1 : end + 4]
             if not after.startswith((",", " -", " –")):
@@ -427,6 +433,22 @@ class QuoteFinder:
             return np  # „казват от отдела за човешки ресурси на …“, „споделя един от потърпевшите“
         cut = AFTER_CUE_STOP.search(self.text, np[0], np[1])
         return (np[0], cut.start()) if cut and cut.start() > np[0] else np
+
+    def chanted(self, open_mark: int, sentence: Span) -> Attribution | None:
+        """„Привържениците на партията се събраха …, скандирайки лозунги, включително „Обесете Азия““: a slogan
+        is the words of whoever chants it, the subject that opens the sentence."""
+        before = self.tokens_between(sentence.start, open_mark)
+        verb = next((t for t in reversed(before) if CHANT.match(t.text.lower())), None)
+        if verb is None or not SLOGAN_BEFORE.search(self.text, max(0, open_mark - 60), open_mark):
+            return None
+        subject = []
+        for tok in before:
+            if tok.pos in ("VERB", "AUX") or tok.text.lower() in CLITIC_WORDS or not tok.text[:1].isalnum():
+                break
+            subject.append(tok)
+        while subject and _is_adverb(subject[0]):
+            subject.pop(0)
+        return Attribution(verb, subject[0].start, subject[-1].end) if subject else Attribution(verb)
 
     def attribution_ahead(self, start: int) -> Attribution | None:
         """„Той напомни, че … . <quote>“.“: a cue verb in the sentence just before a quote."""
@@ -951,7 +973,8 @@ class QuoteFinder:
                 if attribution is None:
                     continue
             else:
-                attribution = self.attribution_after(close_end, closing) or self.attribution_before(open_mark, sentence)
+                attribution = (self.attribution_after(close_end, closing) or self.attribution_before(open_mark, sentence)
+                               or self.chanted(open_mark, sentence))
             words = self.text[start:end].split()
             if attribution is None and (len(words) <= 3 or not any(
                     t.pos in ("VERB", "AUX") for t in self.tokens_between(start, end))):
@@ -1215,8 +1238,9 @@ class QuoteFinder:
             start = block.start
         while end > start and self.text[end - 1] in ".!? \n":
             end -= 1
-        if end - start < 10 or inside(start) or self.text[start] in OPENERS or self.text[end - 1] in "“”\"»":
-            return None  # a direct quote already covers it
+        if end - start < 10 or inside(start) or self.text[start] in OPENERS or (
+                self.text[end - 1] in "“”\"»" and inside(end - 2)):
+            return None  # a direct quote already covers it (not a name's mark: „… на "Северен поток-2"“)
         # the speaker is the first person named after the cue („Това заяви в интервю за БНТ министър Х“)
         after = [m for m in self.doc.mentions if cue.end <= m.start < sentence.end]
         named = next((m for m in after if m.type == "PER"), None)
