@@ -209,3 +209,8 @@ def test_confirmed_cases_counted_after_the_trigger_have_no_victim_group():
     doc = hronika.analyze("По света има потвърдени повече от 550 000 случая на ковид. Вирусът се разпространява.")
     infected = [e for e in doc.events if e["type"] == "casualties" and e["subtype"] == "infected"]
     assert infected and infected[0]["victims"] is None
+
+
+def test_a_relative_clause_between_the_counted_people_and_their_verb():
+    doc = _doc("Случаят раздели страната, а двама политици, който се опитваха да ѝ помогнат, бяха убити.")
+    assert _casualties(doc) == [("killed", "двама", "политици")]

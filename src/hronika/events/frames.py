@@ -65,6 +65,10 @@ ACTIVE_VERB = re.compile(r"(?:арестува|задържа|уби|застр�
 NOMINAL_KILLING = re.compile(r"(?:убийств|гибел|смъртта)\w*$")
 #: „седем души, които са убити“: a relative clause whose participle counts the noun before it.
 RELATIVE_COUNTED = re.compile(r"\s+[\w-]+,\s+(?:които|който|която)\s+(?:(?:са|е|бяха|бе|са били|били)\s+)*$")
+#: „двама политици, който се опитваха да ѝ помогнат, бяха убити“: a relative clause between the counted
+#: people and their verb.
+RELATIVE_ASIDE = re.compile(r"\s+[\w-]+(?:\s+[\w-]+)?,\s+(?:които|който|която|което)\s[^,.;:]{1,80},"
+                            r"\s+(?:(?:са|е|бяха|бе|били|са били)\s+)+$")
 #: „близо 750 хил. са загиналите“: a participle with the article is the group itself, inheriting none.
 NAMES_GROUP = re.compile(r"\w(?:ите|ата)$")
 #: „население от около 16,5 милиона“: a population, not a count of victims.
@@ -144,6 +148,9 @@ def _victims(doc: Document, tokens: list[Token], count_end: int, trigger: Token)
         return {"start": after[0].start, "end": after[k].end, "text": doc.text[after[0].start : after[k].end],
                 "head": after[k].text}
     words = [t for t in tokens if count_end <= t.start and t.end <= trigger.start]
+    comma = next((k for k, t in enumerate(words) if t.text == ","), None)
+    if comma is not None:  # „двама политици, който се опитваха …, бяха убити“: the relative clause is no victim
+        words = words[:comma]
     while words and (words[-1].text.lower() in AUXILIARIES or not words[-1].text[0].isalnum()
                      or (words[-1].pos == "ADV" and words[0] is not words[-1])):
         words.pop()
@@ -264,6 +271,7 @@ def sentence_events(doc: Document, sentence: Span, disease: bool = False) -> lis
         counts = [(i, n) for i, n in numbers if _is_count(n) and i not in used_numbers
                   and (_same_clause(breaks, n["end"], token.start)
                        or RELATIVE_COUNTED.fullmatch(doc.text, n["end"], token.start)
+                       or RELATIVE_ASIDE.fullmatch(doc.text, n["end"], token.start)
                        or DASH_GAP.fullmatch(doc.text, token.end, n["start"]))
                   and not _rate_base(doc.text, n)
                   and not NOT_HEADCOUNT_BEFORE.search(doc.text, max(0, n["start"] - 20), n["start"])
