@@ -47,7 +47,8 @@ ADVERBS = frozenset("вчера днес още също обаче и така 
 #: Prepositions of time, place or audience that may stand between a cue and its speaker (not „от“: a source).
 CIRCUMSTANCE_PREPOSITIONS = frozenset("на пред в във по при след за през".split())
 PREPOSITION_START = re.compile(r"(?:пред|за|на|с|със|по|при|в|във)\s", re.IGNORECASE)
-AFTER_CUE_STOP = re.compile(r"\s+(?:пред|по време|в|във|от|с|със|за|след|при|вчера|днес|още|също)\b")
+AFTER_CUE_STOP = re.compile(r"\s+(?:пред|по време|в|във|от|с|със|за|след|при|вчера|днес|още|също|преди|"
+                            r"малко\s+(?:преди|след))\b")
 NOT_SPEAKER_START = frozenset("дали че да как какво кой която което които когато ако".split())
 SPEAKER_TYPES = ("PER", "ORG", "LOC", "PRO")  # in this order of preference
 #: Cue verbs that take „се“ of their own („надява се, че“), unlike the impersonal „твърди се“.
@@ -65,6 +66,9 @@ SOURCE_OF = re.compile(r"(?:изказване|изказването|изявл
 SUBSTANTIVE_PARTICIPLE = re.compile(r"[а-я]+(?:[аяеи]л|[аяе]н|[иуя]т)ите")
 _WEEKDAY = "|".join(WEEKDAYS)
 TIME_WORD = re.compile(rf"(?:{_WEEKDAY}|днес|вчера|сутринта|вечерта|снощи)", re.IGNORECASE)
+#: A time that ends a speaker phrase after the cue: „градските власти в неделя вечерта“, „мъжът малко преди …“.
+TIME_AFTER = re.compile(rf"\s+(?:(?:в|във)\s+(?:{_WEEKDAY})|днес|вчера|снощи|(?:малко\s+)?(?:преди|след))\b",
+                        re.IGNORECASE)
 #: Parts of an institution that speak for it („От Министерството по напускане на ЕС казват“, „отдела за …“).
 INSTITUTION = re.compile(r"(?:министерств|отдел|служб|агенци|институт|комиси|департамент|управлени|щаб|дирекци|"
                          r"секретариат|канцелари|кабинет|офис|пресцентър|посолств)", re.IGNORECASE)
@@ -116,6 +120,8 @@ DOCUMENT_OF = re.compile(r"^(?:(?:в|във)\s+)?(?:изявление|съоб�
 PEOPLE_NOUNS = re.compile(r"(?:хора|пътници|пасажери|очевидци|жители|граждани|свидетели|лекари|експерти|учени|"
                           r"роднини|близки|служители|работници|протестиращи|демонстранти)(?:те|та)?$", re.IGNORECASE)
 CLITIC_WORDS = frozenset("си се му й ѝ им го я ги ми ме ни ви".split())
+#: Clitics that cannot end a subject: objects and reflexives (not the possessive „му“, „ѝ“, „им“).
+OBJECT_CLITICS = frozenset("си се го я ги ме ни ви".split())
 NP_END = re.compile(r",|(?<!\sв)(?<!\sсп)\.|;|:|\s+(?:който|която|което|които|че|да|и|пред)\b")
 #: A Latin-script name followed by a capitalised Cyrillic word with no stop between („… пише британският
 #: вестник The Guardian Стратегията на …“): the name ends the phrase, a new sentence begins.
@@ -557,14 +563,19 @@ class QuoteFinder:
             phrase.insert(0, tok)
         while phrase and (phrase[0].text.lower() in ADVERBS or phrase[0].text.lower() == "от"):
             phrase.pop(0)  # „заявиха от щаба“: the speaker is the staff
-        while phrase and (phrase[-1].text.lower() in ADVERBS or len(phrase) > 1 and phrase[-1].pos in ("ADV", "AUX")):
-            phrase.pop()  # „От екипажа първоначално мислели“, „привържениците са съгласни“
+        while phrase and (phrase[-1].text.lower() in ADVERBS | OBJECT_CLITICS
+                          or len(phrase) > 1 and phrase[-1].pos in ("ADV", "AUX")):
+            phrase.pop()  # „От екипажа първоначално мислели“, „привържениците са съгласни“, „мюсюлманки я обвинили“
+            # (but „съпругът ѝ заяви“: a possessive)
         if phrase and phrase[0].pos == "ADP":  # „В отговор на журналистически въпрос здравният министър“:
             subject = next((i for i in range(2, len(phrase)) if phrase[i - 1].pos == "NOUN"
                             and phrase[i].pos in ("ADJ", "NOUN", "PROPN")
                             and (DEFINITE.search(phrase[i].text) or phrase[i].text[:1].isupper()
                                  or ARTICLED.search(phrase[i - 1].text))), None)
-            phrase = phrase[subject:] if subject is not None else phrase  # the subject follows the adverbial
+            if subject is None:  # „В съвместно изявление двете … институции“, „В същото време“
+                begin = self.past_circumstances(phrase[0].start, phrase[-1].end)
+                subject = next((i for i, t in enumerate(phrase) if t.start >= begin), len(phrase))
+            phrase = phrase[subject:]  # the subject follows the adverbial
         if phrase and any(t.pos != "ADV" or t.text.lower() == "оттам" for t in phrase):  # not „многократно“
             return phrase[0].start, phrase[-1].end
         main = self.main_subject(cue, sentence)
@@ -783,12 +794,13 @@ class QuoteFinder:
         """A phrase after a cue that opens with a preposition („каза пред журналисти“, „съобщи на сайта си“) is a
         channel, audience or time, not the speaker; the speaker is the phrase after it, if any („заяви днес на
         пресконференция говорител на Европейската комисия“)."""
-        if not PREPOSITION_START.match(self.text, np[0]) or DOCUMENT_OF.match(self.text[np[0] : np[1]]):
-            return np  # „се казва в обръщение на украинския парламент“: the document's author
-        after = self.noun_phrase(self.past_circumstances(np[0], limit), limit)
-        if after is None or PREPOSITION_START.match(self.text, after[0]):
-            return None, None
-        return after
+        if PREPOSITION_START.match(self.text, np[0]) and not DOCUMENT_OF.match(self.text[np[0] : np[1]]):
+            # (but „се казва в обръщение на украинския парламент“: the document's author speaks)
+            np = self.noun_phrase(self.past_circumstances(np[0], limit), limit)
+            if np is None or PREPOSITION_START.match(self.text, np[0]):
+                return None, None
+        when = TIME_AFTER.search(self.text, np[0], np[1])  # „съобщиха градските власти в неделя вечерта“
+        return (np[0], when.start()) if when and when.start() > np[0] else np
 
     def past_circumstances(self, start: int, limit: int) -> int:
         """Where a phrase after a cue continues past time words and prepositional phrases of time, place or
