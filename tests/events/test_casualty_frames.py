@@ -214,3 +214,12 @@ def test_confirmed_cases_counted_after_the_trigger_have_no_victim_group():
 def test_a_relative_clause_between_the_counted_people_and_their_verb():
     doc = _doc("Случаят раздели страната, а двама политици, който се опитваха да ѝ помогнат, бяха убити.")
     assert _casualties(doc) == [("killed", "двама", "политици")]
+
+
+def test_infections_named_zarazi_and_no_count_of_instances_or_of_a_part():
+    doc = hronika.analyze("За последните 24 часа са регистрирани 3568 нови зарази с коронавируса.")
+    assert _casualties(doc) == [("infected", "3568", None)]
+    assert _casualties(_doc("Вирусът е открит в няколко случая. Преборилите болестта са 1322, или 51% от всички "
+                            "заразени.")) == []
+    assert _casualties(_doc("Преди години двама представители на правителството, които са се застъпили за нея, са "
+                            "убити.")) == [("killed", "двама", "представители на правителството")]

@@ -100,6 +100,8 @@ def test_figures_side_by_side_are_not_a_range():
         ("САЩ е 8-а държава по брой случаи.", [("8-а", "ordinal", 8)]),
         ("Активните случаи намаляват до 72 962.", [("72 962", "cardinal", 72962)]),
         ("През първите пет месеца туристите са по-малко.", [("пет месеца", "duration", 5)]),
+        ("Надяваме се да няма втора и трета вълна.", [("втора", "ordinal", 2), ("трета", "ordinal", 3)]),
+        ("Третата страна в спора мълчи.", [("Третата", "ordinal", 3)]),
     ],
 )
 def test_definite_words_trillions_ages_ordinals_and_new_levels(text, expected):
@@ -135,7 +137,7 @@ def test_the_number_one_and_the_article(text, expected):
 @pytest.mark.parametrize(
     "text",
     ["Граждани от 26 европейски държави.", "Парите са от програмата „Хоризонт 2020“.",
-     "Магазините за стоки от първа необходимост работят."],
+     "Магазините за стоки от първа необходимост работят.", "Влизащите от трети страни са под карантина."],
 )
 def test_not_money_names_or_idioms(text):
     assert all(kind not in ("money", "ordinal") for _, kind, *_ in _numbers(text))

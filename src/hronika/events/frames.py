@@ -67,12 +67,13 @@ NOMINAL_KILLING = re.compile(r"(?:убийств|гибел|смъртта)\w*$"
 RELATIVE_COUNTED = re.compile(r"\s+[\w-]+,\s+(?:които|който|която)\s+(?:(?:са|е|бяха|бе|са били|били)\s+)*$")
 #: „двама политици, който се опитваха да ѝ помогнат, бяха убити“: a relative clause between the counted
 #: people and their verb.
-RELATIVE_ASIDE = re.compile(r"\s+[\w-]+(?:\s+[\w-]+)?,\s+(?:които|който|която|което)\s[^,.;:]{1,80},"
+RELATIVE_ASIDE = re.compile(r"(?:\s+[\w-]+){1,4},\s+(?:които|който|която|което)\s[^,.;:]{1,80},"
                             r"\s+(?:(?:са|е|бяха|бе|били|са били)\s+)+$")
 #: „близо 750 хил. са загиналите“: a participle with the article is the group itself, inheriting none.
 NAMES_GROUP = re.compile(r"\w(?:ите|ата)$")
 #: „население от около 16,5 милиона“: a population, not a count of victims.
-NOT_HEADCOUNT_BEFORE = re.compile(r"(?:население(?:то)?(?:\s+от)?|жители(?:\s+от)?)\s+$", re.IGNORECASE)
+NOT_HEADCOUNT_BEFORE = re.compile(r"(?:население(?:то)?(?:\s+от)?|жители(?:\s+от)?|(?<!\w)(?:в|във))\s+$",
+                                  re.IGNORECASE)  # „в няколко случая“: in some instances
 #: „със съответно 611 и 196“: figures that share the preceding frame's outcome, one per named place.
 RESPECTIVELY = re.compile(r"\bсъответно\b", re.IGNORECASE)
 #: „Новозаразени – 63“, „Заразени с вируса – 12“: a label and its figure across a dash.
@@ -262,8 +263,9 @@ def sentence_events(doc: Document, sentence: Span, disease: bool = False) -> lis
                 continue  # „в двата случая“: the cases named before, not a new count
         if kind == "killed" and token.text.lower().startswith("смъртн") and not DEATH_NOUN.match(following.lower()):
             continue  # „смъртни заплахи“, „смъртната присъда“: no one died; „смъртни случаи“ counts deaths
-        if kind is None or previous.lower() in ("не", "от"):
-            continue  # „не са ранени“; „N души от заразените са оздравели“: the count belongs to another verb
+        if kind is None or previous.lower() in ("не", "от") or (
+                previous.lower() == "всички" and position > 1 and tokens[position - 2].text.lower() == "от"):
+            continue  # „не са ранени“; „N души от (всички) заразени …“: the count belongs to another verb
         if not nominal and re.match(r"(?:\s+\w+)?\s+на\s+(?:\d|глава)", doc.text[token.end : token.end + 20]):
             continue  # „200 новозаразени на 100 000 души“, „смъртни случаи на глава“: a rate
         if DIFFERENCE_AFTER.match(doc.text, token.end):

@@ -63,7 +63,8 @@ _EXCLUDE_PATTERN = re.compile("|".join(map(re.escape, CASUALTY_EXCLUDE)))
 
 
 #: Nouns that count infections only where the sentence speaks of a disease („171 нови случая на ковид“).
-CASE_NOUNS = re.compile(r"(?:случа[йяи]\w*|положителн\w*|инфекци\w*|потвърден\w*|болни|болните)$")
+CASE_NOUNS = re.compile(r"(?:случа[йяи]\w*|положителн\w*|инфекци\w*|потвърден\w*|болни|болните|зарази|"
+                        r"заразявания)$")
 #: „вирусът е открит при двама души“: found in people — infections, where a disease is spoken of.
 FOUND_IN = re.compile(r"(?:открит|установен|регистриран|доказан)[аои]?$")
 DISEASE = re.compile(r"коронавирус|ковид|covid|вирус|инфекци|зараз|заболя|епидеми|пандеми|грип|тест|проб",

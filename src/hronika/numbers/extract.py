@@ -25,8 +25,11 @@ from hronika.doc import Document
 from hronika.numbers.words import APPROXIMATE, CARDINALS, MULTIPLIERS, NUMBER_WORDS, ORDINALS, words_value
 from hronika.time.extract import MONTHS
 
-_WORD_ALT = "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True))
-_NUMBER_WORDS = rf"(?:{_WORD_ALT})(?:\s+(?:и\s+)?(?:{_WORD_ALT}))*"
+_WORD_ALT = "|".join(sorted((re.escape(w) for w in NUMBER_WORDS - set(ORDINALS)), key=len, reverse=True))
+_ORDINAL_ALT = "|".join(sorted((re.escape(w) for w in ORDINALS), key=len, reverse=True))
+# an ordinal ends a phrase („две хиляди и седемнадесета“; „втора и трета вълна“ are two numbers) or opens one
+# before a count („първите пет месеца“, where :func:`parse` leaves it out)
+_NUMBER_WORDS = rf"(?:(?:(?:{_ORDINAL_ALT})\s+)?(?:{_WORD_ALT})(?:\s+(?:и\s+)?(?:{_WORD_ALT}))*(?:\s+(?:и\s+)?(?:{_ORDINAL_ALT}))?|(?:{_ORDINAL_ALT}))"
 _DIGITS = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?(?![.,]?\d)|\d+(?:[.,]\d+)?(?![.,:]\d)"
 _MULT = r"(?:хил\.|хиляди|млн\.|милиона|милион|млрд\.|милиарда|милиард|трлн\.|трилиона|трилион)"
 _APPROX_ALT = "|".join(sorted(APPROXIMATE, key=len, reverse=True))
@@ -75,6 +78,8 @@ _CAPITALISED_BEFORE = re.compile(r"[А-ЯA-Z][\w-]*\s$")
 _CLOSING_QUOTES = set('"“”»\'')
 #: Fixed phrases with an ordinal that counts nothing.
 _IDIOM_AFTER = re.compile(r"\s+(?:необходимост|помощ)\b", re.IGNORECASE)
+#: „трети страни“ (outside the EU), „трети лица“ (third parties): terms, not positions.
+_THIRD_PARTY_AFTER = re.compile(r"\s+(?:стран[иа]|лица)\b", re.IGNORECASE)
 #: An indefinite neuter word after „първо“ („първо място“, „първо тримесечие“) makes it an ordinal.
 _NEUTER_NOUN_AFTER = re.compile(r"\s+[а-я-]*[а-я][ое](?!\w)", re.IGNORECASE)
 _MONTH_AFTER = re.compile(rf"\s*(?:{'|'.join(MONTHS)})\b", re.IGNORECASE)
@@ -201,8 +206,9 @@ def parse(match: re.Match[str], text: str) -> dict[str, Any] | None:
         value, ordinal = words_value(words + ([g["wmult"]] if g["wmult"] else []))
         item["value"] = _clean(value + (0.5 if g["half"] else 0))  # „девет години и половина“
         if ordinal:
-            if _IDIOM_AFTER.match(text, end):
-                return None  # „стоки от първа необходимост“, „първа помощ“
+            if _IDIOM_AFTER.match(text, end) or (words[-1].lower() in ("трети", "трета")
+                                                 and _THIRD_PARTY_AFTER.match(text, end)):
+                return None  # „стоки от първа необходимост“, „първа помощ“, „трети страни“
             if words[-1].lower() == "първо" and not _NEUTER_NOUN_AFTER.match(text, end):
                 return None  # „Първо, …“, „ще внесе първо ваксината“: „firstly“, not „първо място“
             item["kind"] = "ordinal"
