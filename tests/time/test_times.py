@@ -200,3 +200,8 @@ def test_last_weeks_weekday_and_a_month_ago_are_dates():
 def test_two_months_joined_by_a_dash_are_one_interval():
     assert _times("В зимното разписание /края на декември 2018 - края на март 2019 г./ има три чартъра.") == [
         ("края на декември 2018 - края на март 2019 г.", "interval", "2018-12/2019-03")]
+
+
+def test_from_one_day_to_another_with_an_apposition_is_one_interval():
+    assert _times("Мерките ще важат от днес, 27 ноември, до 21 декември.", "2020-11-27") == [
+        ("от днес, 27 ноември, до 21 декември", "interval", "2020-11-27/2020-12-21")]

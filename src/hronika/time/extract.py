@@ -91,6 +91,9 @@ _FUTURE = re.compile(r"\bще\b|\bпредстои|\bнасроч|\bкогато
 _SENTENCE_END = re.compile(r"(?<!\bч)(?<!\bг)[.!?](?:\s|$)|\n")
 #: „2 ч. сутринта“, „8 ч. вечерта“: the part of the day after a clock time.
 _PART_OF_DAY = re.compile(r"\s+(сутринта|вечерта|следобед|през нощта)\b", re.IGNORECASE)
+#: „от днес, 27 ноември, до 21 декември“: a day after „от“ and one after „до“ are one interval.
+_FROM_BEFORE = re.compile(r"(?<!\w)(?:от|между)\s+$", re.IGNORECASE)
+_UNTIL = re.compile(r"(?:,\s*[^,.;]{1,25},)?\s+(?:до|и)\s+")
 #: „края на декември 2018 - края на март 2019 г.“: two times joined by a dash are one interval.
 _DASH = re.compile(r"\s*[-–]\s*")
 #: „от март насам“: since a month in the past.
@@ -354,7 +357,7 @@ def extract_times(doc: Document) -> Document:
 
 def _dash_intervals(text: str, times: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """„края на декември 2018 - края на март 2019 г.“: a month or year, a dash and another one (later) are one
-    interval."""
+    interval; so are two days after „от“ and „до“ („от днес, 27 ноември, до 21 декември“)."""
     out: list[dict[str, Any]] = []
     for item in times:
         first = out[-1] if out else None
@@ -363,6 +366,18 @@ def _dash_intervals(text: str, times: list[dict[str, Any]]) -> list[dict[str, An
                 and first["value"] < item["value"] and _DASH.fullmatch(text, first["end"], item["start"]):
             out[-1] = {**first, "kind": "interval", "value": f"{first['value']}/{item['value']}", "mod": None,
                        "end": item["end"], "text": text[first["start"] : item["end"]]}
+            continue
+        start = next((k for k in range(len(out) - 1, max(-1, len(out) - 3), -1)
+                      if _FROM_BEFORE.search(text, max(0, out[k]["start"] - 8), out[k]["start"])
+                      and _UNTIL.fullmatch(text, out[k]["end"], item["start"])), None)
+        if start is not None and item["kind"] == out[start]["kind"] == "date" \
+                and len(out[start]["value"] or "") == len(item["value"] or "") == 10 \
+                and out[start]["value"] < item["value"]:
+            # „от днес, 27 ноември, до 21 декември“: one interval (the apposition belongs to its start)
+            first = out[start]
+            begin = _FROM_BEFORE.search(text, max(0, first["start"] - 8), first["start"]).start()
+            out[start:] = [{**first, "kind": "interval", "value": f"{first['value']}/{item['value']}", "mod": None,
+                            "start": begin, "end": item["end"], "text": text[begin : item["end"]]}]
             continue
         out.append(item)
     return out
