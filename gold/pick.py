@@ -32,6 +32,9 @@ def main(argv: list[str]) -> None:
     fresh = {t: sorted(f"{t}/bg/{p.name}" for p in (RAW / t / "bg").glob("*.txt") if f"{t}/bg/{p.name}" not in used)
              for t in topics}
     if kind == "quotes":
+        short = {t: len(fresh[t]) for t in topics if len(fresh[t]) < n}
+        if short:
+            sys.exit(f"only {', '.join(f'{k} unused in {t}' for t, k in short.items())}; ask for fewer per topic")
         picks = [doc for t in topics for doc in rng.sample(fresh[t], n)]
     else:
         pool = [d for t in topics for d in fresh[t]
