@@ -14,11 +14,16 @@ from __future__ import annotations
 import re
 
 from hronika.morph import hunspell, numerals
-from hronika.morph.features import (DEGREE_PREFIXES, VERB_ENDINGS, edit_script, guessed_lemma, is_verb_lemma,
-                                    lexicon_lemma)
+from hronika.morph.features import (
+    DEGREE_PREFIXES,
+    VERB_ENDINGS,
+    edit_script,
+    guessed_lemma,
+    is_verb_lemma,
+    lexicon_lemma,
+)
 from hronika.morph.markers import split_marker
 from hronika.morph.paradigms import signature
-
 
 
 def _sources(word: str, prefix: str) -> list[tuple[str, str, list[str]]]:

@@ -29,7 +29,8 @@ _WORD_ALT = "|".join(sorted((re.escape(w) for w in NUMBER_WORDS - set(ORDINALS))
 _ORDINAL_ALT = "|".join(sorted((re.escape(w) for w in ORDINALS), key=len, reverse=True))
 # an ordinal ends a phrase („две хиляди и седемнадесета“; „втора и трета вълна“ are two numbers) or opens one
 # before a count („първите пет месеца“, where :func:`parse` leaves it out)
-_NUMBER_WORDS = rf"(?:(?:(?:{_ORDINAL_ALT})\s+)?(?:{_WORD_ALT})(?:\s+(?:и\s+)?(?:{_WORD_ALT}))*(?:\s+(?:и\s+)?(?:{_ORDINAL_ALT}))?|(?:{_ORDINAL_ALT}))"
+_NUMBER_WORDS = (rf"(?:(?:(?:{_ORDINAL_ALT})\s+)?(?:{_WORD_ALT})(?:\s+(?:и\s+)?(?:{_WORD_ALT}))*"
+                 rf"(?:\s+(?:и\s+)?(?:{_ORDINAL_ALT}))?|(?:{_ORDINAL_ALT}))")
 _DIGITS = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?(?![.,]?\d)|\d+(?:[.,]\d+)?(?![.,:]\d)"
 _MULT = r"(?:хил\.|хиляди|млн\.|милиона|милион|млрд\.|милиарда|милиард|трлн\.|трилиона|трилион)"
 _APPROX_ALT = "|".join(sorted(APPROXIMATE, key=len, reverse=True))

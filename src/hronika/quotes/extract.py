@@ -45,7 +45,7 @@ CLAUSE_WORDS = frozenset("като както че и а но или да кой
 ADVERBS = frozenset("вчера днес още също обаче и така сега тогава вече дори същевременно междувременно "
                     "впоследствие по-късно по-рано освен това неотдавна".split())
 #: Prepositions of time, place or audience that may stand between a cue and its speaker (not „от“: a source).
-CIRCUMSTANCE_PREPOSITIONS = frozenset("на пред в във по при след за през".split())
+CIRCUMSTANCE_PREPOSITIONS = frozenset("на пред в във по при след за през с със".split())
 PREPOSITION_START = re.compile(r"(?:пред|за|на|с|със|по|при|в|във)\s", re.IGNORECASE)
 AFTER_CUE_STOP = re.compile(r"\s+(?:пред|по време|в|във|от|с|със|за|след|при|вчера|днес|още|също|преди|"
                             r"малко\s+(?:преди|след))\b")
@@ -173,8 +173,8 @@ class QuoteFinder:
         self.mention_starts = [m.start for m in doc.mentions]
         self.orphans: set[int] = set()  # content starts of quotes found by their closing mark only
         self.quoted: list[tuple[int, int]] = []  # quoted words, where no antecedent of a pronoun is sought
-        self.own_words: set[tuple[int, int]] = set()  # (start, cue start) of first-person reports, attributed
-        # by what follows
+        # (start, cue start) of first-person reports, attributed by what follows
+        self.own_words: set[tuple[int, int]] = set()
         self.resolved: list[tuple[int, str, int | None, str | None]] = []  # (start, phrase, mention, entity)
         self.sentence_index = {s.start: k for k, s in enumerate(doc.sentences)}
 
@@ -374,7 +374,7 @@ class QuoteFinder:
             return True  # „газопровода „Северен поток 2““ (but „проектът "е чиста политика …"“ is a quote)
         if len(words) <= 3 and not re.search(r"[.!?]$", content) and PREPOSITION_BEFORE.search(before):
             return True  # „за потребителите на “Епъл”“, „кандидати за "нулевия пациент"“: a name or a term
-        if SLOGAN_BEFORE.search(before) or IMPERATIVE.search(words[0].lower()) and content[0].isupper():
+        if SLOGAN_BEFORE.search(before) or (IMPERATIVE.search(words[0].lower()) and content[0].isupper()):
             return False  # „скандирайки лозунги, включително „Обесете Азия““: chanted words
         if len(words) <= 4 and content[0].isupper() and not re.search(r"[.!?,]$", content):
             after = self.text[end + 1 : end + 4]
@@ -985,8 +985,8 @@ class QuoteFinder:
                 if attribution is None:
                     continue
             else:
-                attribution = (self.attribution_after(close_end, closing) or self.attribution_before(open_mark, sentence)
-                               or self.chanted(open_mark, sentence))
+                attribution = (self.attribution_after(close_end, closing)
+                               or self.attribution_before(open_mark, sentence) or self.chanted(open_mark, sentence))
             words = self.text[start:end].split()
             if attribution is None and (len(words) <= 3 or not any(
                     t.pos in ("VERB", "AUX") for t in self.tokens_between(start, end))):
