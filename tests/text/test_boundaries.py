@@ -3,6 +3,7 @@ and evaluation helpers (cross-validation over documents, news articles with line
 
 import pytest
 
+from hronika.morph import hunspell
 from hronika.text import boundaries, split_sentences
 from hronika.text.evaluation import GoldDocument, cross_validate, news_check
 from hronika.text.tokenize import tokenize
@@ -165,8 +166,7 @@ def test_a_dash_before_a_capitalised_word_after_a_word_gets_the_headline_feature
     assert any(f.startswith("nrd:ncls=") for f in features[dash])
 
 
-requires_hunspell = pytest.mark.skipif(not __import__("hronika.morph.hunspell", fromlist=["x"]).dictionary(),
-                                       reason="hunspell-bg is not installed")
+requires_hunspell = pytest.mark.skipif(not hunspell.dictionary(), reason="hunspell-bg is not installed")
 
 
 @requires_hunspell

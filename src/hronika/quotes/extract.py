@@ -46,7 +46,8 @@ ADVERBS = frozenset("вчера днес още също обаче и така 
                     "впоследствие по-късно по-рано освен това неотдавна".split())
 #: Prepositions of time, place or audience that may stand between a cue and its speaker (not „от“: a source).
 CIRCUMSTANCE_PREPOSITIONS = frozenset("на пред в във по при след за през с със".split())
-PREPOSITION_START = re.compile(r"(?:пред|за|на|с|със|по|при|в|във)\s", re.IGNORECASE)
+PREPOSITION_START = re.compile(rf"(?:{'|'.join(sorted(CIRCUMSTANCE_PREPOSITIONS, key=len, reverse=True))})\s",
+                               re.IGNORECASE)
 AFTER_CUE_STOP = re.compile(r"\s+(?:пред|по време|в|във|от|с|със|за|след|при|вчера|днес|още|също|преди|"
                             r"малко\s+(?:преди|след))\b")
 NOT_SPEAKER_START = frozenset("дали че да как какво кой която което които когато ако".split())
@@ -122,6 +123,8 @@ PEOPLE_NOUNS = re.compile(r"(?:хора|пътници|пасажери|очев
 CLITIC_WORDS = frozenset("си се му й ѝ им го я ги ми ме ни ви".split())
 #: Clitics that cannot end a subject: objects and reflexives (not the possessive „му“, „ѝ“, „им“).
 OBJECT_CLITICS = frozenset("си се го я ги ме ни ви".split())
+#: Clitics that may follow a noun as its possessor („на сайта си“, „съпругът ѝ“).
+POSSESSIVE_CLITICS = frozenset("си му й ѝ им".split())
 NP_END = re.compile(r",|(?<!\sв)(?<!\sсп)\.|;|:|\s+(?:който|която|което|които|че|да|и|пред)\b")
 #: A Latin-script name followed by a capitalised Cyrillic word with no stop between („… пише британският
 #: вестник The Guardian Стратегията на …“): the name ends the phrase, a new sentence begins.
@@ -134,6 +137,22 @@ RELATIVE_CLAUSE = re.compile(r",\s+(?:\w+\s+)?(?:който|която|коет�
 def _is_adverb(token: Token) -> bool:
     """A sentence adverb or any word the tagger calls an adverb („Междувременно“, „Засега“, „дори“)."""
     return token.text.lower() in ADVERBS or token.pos == "ADV"
+
+
+def _opening_subject(tokens: list[Token]) -> list[Token]:
+    """The words that open a clause up to its first verb, clitic or punctuation, without adverbs at either end
+    („Междувременно говорителят смени тона и …“ → говорителят)."""
+    head = []
+    for tok in tokens:
+        if tok.pos in ("VERB", "AUX") or tok.text.lower() in OBJECT_CLITICS or not (tok.text[:1].isalnum()
+                                                                                or tok.text == "-"):
+            break
+        head.append(tok)
+    while head and head[-1].text.lower() in ADVERBS:
+        head.pop()
+    while head and _is_adverb(head[0]):
+        head.pop(0)
+    return head
 
 
 def _is_word(token: Token) -> bool:
@@ -447,13 +466,7 @@ class QuoteFinder:
         verb = next((t for t in reversed(before) if CHANT.match(t.text.lower())), None)
         if verb is None or not SLOGAN_BEFORE.search(self.text, max(0, open_mark - 60), open_mark):
             return None
-        subject = []
-        for tok in before:
-            if tok.pos in ("VERB", "AUX") or tok.text.lower() in CLITIC_WORDS or not tok.text[:1].isalnum():
-                break
-            subject.append(tok)
-        while subject and _is_adverb(subject[0]):
-            subject.pop(0)
+        subject = _opening_subject(before)
         return Attribution(verb, subject[0].start, subject[-1].end) if subject else Attribution(verb)
 
     def attribution_ahead(self, start: int) -> Attribution | None:
@@ -543,15 +556,7 @@ class QuoteFinder:
                 return first.start, first.end
         if tokens and tokens[-1].text.lower() == "и":
             # „Синдикатите отхвърлиха … и настояха …“: the subject opens the sentence
-            head = []
-            for tok in tokens:
-                if tok.pos in ("VERB", "AUX") or not (tok.text.isalpha() or tok.text == "-"):
-                    break
-                head.append(tok)
-            while head and head[-1].text.lower() in ADVERBS:
-                head.pop()
-            while head and _is_adverb(head[0]):
-                head.pop(0)  # „Междувременно говорителят смени тона и твърди …“
+            head = _opening_subject(tokens)
             if head:
                 return head[0].start, head[-1].end
         if len(tokens) > 3 and tokens[-1].text == "," and tokens[-3].text == "," and _is_adverb(tokens[-2]):
@@ -830,7 +835,7 @@ class QuoteFinder:
                 j += 1
             else:
                 return tokens[i].start
-            while j < len(tokens) and tokens[j].text.lower() in ("си", "му", "й", "ѝ", "им"):
+            while j < len(tokens) and tokens[j].text.lower() in POSSESSIVE_CLITICS:
                 j += 1
             i = j
         return tokens[i].start if i < len(tokens) else limit

@@ -364,20 +364,28 @@ def _dash_intervals(text: str, times: list[dict[str, Any]]) -> list[dict[str, An
         if first is not None and first["kind"] in ("month", "year") and item["kind"] in ("month", "year") \
                 and first["value"] and item["value"] and first["value"][:1].isdigit() \
                 and first["value"] < item["value"] and _DASH.fullmatch(text, first["end"], item["start"]):
-            out[-1] = {**first, "kind": "interval", "value": f"{first['value']}/{item['value']}", "mod": None,
-                       "end": item["end"], "text": text[first["start"] : item["end"]]}
+            out[-1] = _interval(text, first, item, first["start"])
             continue
-        start = next((k for k in range(len(out) - 1, max(-1, len(out) - 3), -1)
-                      if _FROM_BEFORE.search(text, max(0, out[k]["start"] - 8), out[k]["start"])
-                      and _UNTIL.fullmatch(text, out[k]["end"], item["start"])), None)
-        if start is not None and item["kind"] == out[start]["kind"] == "date" \
-                and len(out[start]["value"] or "") == len(item["value"] or "") == 10 \
-                and out[start]["value"] < item["value"]:
-            # „от днес, 27 ноември, до 21 декември“: one interval (the apposition belongs to its start)
-            first = out[start]
-            begin = _FROM_BEFORE.search(text, max(0, first["start"] - 8), first["start"]).start()
-            out[start:] = [{**first, "kind": "interval", "value": f"{first['value']}/{item['value']}", "mod": None,
-                            "start": begin, "end": item["end"], "text": text[begin : item["end"]]}]
+        since = _from_day(text, out, item)
+        if since is not None:  # the apposition („27 ноември“) belongs to the interval's start
+            k, begin = since
+            out[k:] = [_interval(text, out[k], item, begin)]
             continue
         out.append(item)
     return out
+
+
+def _from_day(text: str, out: list[dict[str, Any]], item: dict[str, Any]) -> tuple[int, int] | None:
+    """The index in ``out`` of an earlier day after „от“ that the day ``item`` (after „до“) closes, and where „от“
+    begins."""
+    for k in range(len(out) - 1, max(-1, len(out) - 3), -1):
+        since = _FROM_BEFORE.search(text, max(0, out[k]["start"] - 8), out[k]["start"])
+        if since and _UNTIL.fullmatch(text, out[k]["end"], item["start"]):
+            day = lambda t: t["kind"] == "date" and len(t["value"] or "") == 10  # noqa: E731
+            return (k, since.start()) if day(out[k]) and day(item) and out[k]["value"] < item["value"] else None
+    return None
+
+
+def _interval(text: str, first: dict[str, Any], last: dict[str, Any], begin: int) -> dict[str, Any]:
+    return {**first, "kind": "interval", "value": f"{first['value']}/{last['value']}", "mod": None,
+            "start": begin, "end": last["end"], "text": text[begin : last["end"]]}
