@@ -205,3 +205,32 @@ def test_two_months_joined_by_a_dash_are_one_interval():
 def test_from_one_day_to_another_with_an_apposition_is_one_interval():
     assert _times("Мерките ще важат от днес, 27 ноември, до 21 декември.", "2020-11-27") == [
         ("от днес, 27 ноември, до 21 декември", "interval", "2020-11-27/2020-12-21")]
+
+
+def test_the_weekend_is_the_last_saturday_and_sunday_or_the_next_ones_in_a_future_clause():
+    assert _times("През уикенда опозицията принуди кабинета да отстъпи.") == [
+        ("уикенда", "interval", "2022-01-01/2022-01-02")]
+    assert _times("Следващия уикенд ще има нов протест.") == [
+        ("Следващия уикенд", "interval", "2022-01-08/2022-01-09")]
+
+
+def test_the_end_of_the_week_or_month_is_the_current_one_and_the_last_week_of_a_month_an_iso_week():
+    assert _times("Кабинетът трябва до края на седмицата да представи плана.") == [
+        ("края на седмицата", "week", "2022-W01")]
+    assert _times("Заплатите ще бъдат изплатени в края на месеца.") == [("края на месеца", "month", "2022-01")]
+    assert _times("През последната седмица на ноември случаите намаляха.") == [
+        ("последната седмица на ноември", "week", "2021-W47")]
+    assert _times("През първата седмица на декември те се увеличиха.") == [
+        ("първата седмица на декември", "week", "2021-W48")]
+
+
+def test_ordinal_days_in_an_interval_and_the_previous_day_of_a_daily_report():
+    assert _times("Форумът се провежда от 12-ти до 14-и януари.") == [
+        ("от 12-ти до 14-и януари", "interval", "2022-01-12/2022-01-14")]
+    assert _times("Делът на положителните проби през предходния ден беше по-нисък.") == [
+        ("предходния ден", "date", "2022-01-06")]
+
+
+def test_a_future_clause_that_looks_back_keeps_the_date_in_the_past():
+    assert _times("Помощите ще се изплащат със задна дата от 1 декември.") == [("1 декември", "date", "2021-12-01")]
+    assert _times("Помощите ще се изплащат от 1 декември.", "2022-11-20") == [("1 декември", "date", "2022-12-01")]

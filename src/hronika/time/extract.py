@@ -27,10 +27,12 @@ WEEKDAYS = {"понеделник": 0, "вторник": 1, "сряда": 2, "ч
             "неделя": 6}
 RELATIVE_DAYS = {"днес": 0, "вчера": -1, "утре": 1, "онзи ден": -2, "завчера": -2, "вдругиден": 2, "снощи": -1,
                  "тази сутрин": 0, "тази вечер": 0, "изминалата нощ": -1, "миналата нощ": -1, "днешния ден": 0,
-                 "вчерашния ден": -1, "утрешния ден": 1}
+                 "вчерашния ден": -1, "утрешния ден": 1, "предходния ден": -1, "предишния ден": -1}
 #: „днешната среща“, „вчерашния протест“: the adjective of a relative day.
 RELATIVE_ADJECTIVES = {"днешн": 0, "вчерашн": -1, "утрешн": 1}
 _MONTH = "|".join(MONTHS)
+#: „24-ти“, „26-и“: a day of the month written as an ordinal.
+_DAY_SUFFIX = "(?:-(?:ви|ри|ти|ми|и))?"
 _WEEKDAY = "|".join(WEEKDAYS)
 _NUMBER_WORDS = {"един": 1, "една": 1, "две": 2, "два": 2, "три": 3, "четири": 4, "пет": 5, "шест": 6,
                  "седем": 7, "осем": 8, "девет": 9, "десет": 10, "няколко": None, "месец": 1, "година": 1,
@@ -49,12 +51,13 @@ PATTERN = re.compile(
     rf"|(?:(?:в|през)\s+)?(?:(?P<modword>началото|средата|края)\s+на\s+)?"
     rf"(?P<decade>(?P<dec>\d0)-те(?:\s+години)?(?:\s+на\s+(?:(?P<century>XX|XXI|\d{{2}})(?:-и|-ви)?|"
     rf"(?P<cword>миналия|изминалия|предишния|този|настоящия))\s+век)?)"
-    rf"|(?P<dinterval>(?:от|между)\s+(?P<d1>\d{{1,2}})(?:\s+(?P<m1>{_MONTH}))?\s+(?:до|и)\s+(?P<d2>\d{{1,2}})\s+"
+    rf"|(?P<dinterval>(?:от|между)\s+(?P<d1>\d{{1,2}}){_DAY_SUFFIX}(?:\s+(?P<m1>{_MONTH}))?\s+(?:до|и)\s+"
+    rf"(?P<d2>\d{{1,2}}){_DAY_SUFFIX}\s+"
     rf"(?P<m3>{_MONTH})(?:\s+(?P<y6>\d{{4}})(?:\s*г\.)?)?)"
     rf"|(?P<drange>(?P<dr1>\d{{1,2}})\s*[-–]\s*(?P<dr2>\d{{1,2}})\s+(?P<drm>{_MONTH})"
     rf"(?:\s+(?P<dry>\d{{4}})(?:\s*г\.)?)?)"
     rf"|(?P<yrange>(?P<y7>(?:1[5-9]|20)\d{{2}})\s*[-–]\s*(?P<y8>(?:1[5-9]|20)\d{{2}})\s*(?:г\.|година|год\.))"
-    rf"|(?P<full>(?P<day>\d{{1,2}})(?:-(?:ви|ри|ти|ми|и))?\s+(?P<month>{_MONTH})"
+    rf"|(?P<full>(?P<day>\d{{1,2}}){_DAY_SUFFIX}\s+(?P<month>{_MONTH})"
     rf"(?:\s+(?P<year>\d{{4}})(?:\s*г\.|\s+година)?|\s+(?P<yrel>тази|миналата|следващата)\s+година)?)"
     rf"|(?P<numeric>(?P<nd>\d{{1,2}})[./](?P<nm>\d{{1,2}})[./](?P<ny>\d{{4}}|\d{{2}})(?:\s*г\.)?)"
     rf"|(?P<minterval>(?:от|между)\s+(?P<mi1>{_MONTH})(?:\s+(?P<miy1>\d{{4}})(?:\s*г\.|\s+година)?)?\s+(?:до|и)\s+"
@@ -66,8 +69,13 @@ PATTERN = re.compile(
     rf"|(?<=през )(?P<y5>(?:1[5-9]|20)\d{{2}})(?![\d/]|[.,]\d)"
     rf"|(?<=© )(?P<y9>(?:19|20)\d{{2}})(?!\d)"
     rf"|(?P<yearmod>(?P<ymod>началото|средата|края)\s+на\s+(?:годината|тази година))"
+    rf"|(?P<periodmod>(?P<pmw>началото|средата|края)\s+на\s+(?P<pmp>седмицата|месеца))"
+    rf"|(?P<monthweek>(?P<mwpos>първата|последната)\s+седмица\s+(?:на|от)\s+(?P<mwm>{_MONTH})"
+    rf"(?:\s+(?P<mwy>\d{{4}})(?:\s*г\.)?)?)"
+    rf"|(?P<weekend>(?:(?P<wemod>миналия|изминалия|този|следващия|идния|предстоящия)\s+)?уикенд(?:а|ът)?)"
     rf"|(?P<weekday>(?:(?P<wmod>миналия|миналата|следващия|следващата|този|тази)\s+)?(?P<wd>{_WEEKDAY}))"
-    rf"|(?P<reldays>изминалата нощ|миналата нощ|днешния ден|вчерашния ден|утрешния ден|тази сутрин|тази вечер)"
+    rf"|(?P<reldays>изминалата нощ|миналата нощ|днешния ден|вчерашния ден|утрешния ден|тази сутрин|тази вечер|"
+    rf"предходния ден|предишния ден)"
     rf"|(?P<reladj>(?:днешн|вчерашн|утрешн)(?:ият|ия|ата|ото|ите))"
     rf"|(?P<reldays2>днес|вчера|утре|онзи ден|завчера|вдругиден|снощи)"
     rf"|(?:(?P<modword4>началото|средата|края)\s+на\s+)?"
@@ -88,6 +96,8 @@ PATTERN = re.compile(
 _HOUR_BEFORE = re.compile(r"(?:\b(?:в|към|около|до|след|от|преди)\s+|\()$", re.IGNORECASE)
 _FUTURE = re.compile(r"\bще\b|\bпредстои|\bнасроч|\bкогато\s+(?:\w+\s+){1,3}?бъд(?:е|ат)\b|"
                      r"\bвлиза(?:т)? в сила|\bпланира|\bако\b(?!\s+(?:бе|беше|бяха|би)\b)", re.IGNORECASE)
+#: „със задна дата от 1 февруари“: a future clause that looks back (retroactively).
+_RETROACTIVE = re.compile(r"\bзадна дата\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<!\bч)(?<!\bг)[.!?](?:\s|$)|\n")
 #: „2 ч. сутринта“, „8 ч. вечерта“: the part of the day after a clock time.
 _PART_OF_DAY = re.compile(r"\s+(сутринта|вечерта|следобед|през нощта)\b", re.IGNORECASE)
@@ -114,7 +124,8 @@ def _future(text: str, start: int, end: int) -> bool:
     window = max(0, start - 300)  # a clause is shorter; no scan from the start of a long text for every date
     left = max((m.end() for m in _CLAUSE_END.finditer(text, window, start)), default=window)
     right = _CLAUSE_END.search(text, end)
-    return bool(_FUTURE.search(text[left : right.start() if right else len(text)]))
+    clause = text[left : right.start() if right else len(text)]
+    return bool(_FUTURE.search(clause)) and not _RETROACTIVE.search(clause)
 
 
 def _year(two_or_four: str) -> int:
@@ -248,6 +259,31 @@ def normalise(match: re.Match[str], text: str, pub: date | None) -> dict[str, An
     elif g["yearmod"]:  # „в края на годината“: this year, late
         item.update(kind="year", value=str(pub.year) if pub else None, relative="P+0Y",
                     mod=_MODS[g["ymod"].lower()])
+    elif g["periodmod"]:  # „до края на седмицата“: the current week (month)
+        unit = "W" if g["pmp"].lower() == "седмицата" else "M"
+        item.update(kind="week" if unit == "W" else "month", relative=f"P+0{unit}", mod=_MODS[g["pmw"].lower()],
+                    value=_shift(pub, 0, unit) if pub else None)
+    elif g["monthweek"]:  # „през последната седмица на ноември“: the ISO week that holds most of those days
+        month = MONTHS[g["mwm"].lower()]
+        value = f"{g['mwy']}-{month:02d}" if g["mwy"] else _month(pub, month, future)
+        if value.startswith("X"):
+            item.update(kind="week", value=None)
+        else:
+            year, month = int(value[:4]), int(value[5:7])
+            day = date(year, month, 4) if g["mwpos"].lower() == "първата" \
+                else date(year, month, calendar.monthrange(year, month)[1] - 3)
+            item.update(kind="week", value=f"{day.isocalendar()[0]}-W{day.isocalendar()[1]:02d}")
+    elif g["weekend"]:  # „през уикенда“: the last Saturday and Sunday (the next ones in a future clause)
+        wemod = (g["wemod"] or "").lower()
+        forward = (future and not wemod.startswith(("минал", "изминал"))) or wemod in ("следващия", "идния",
+                                                                                      "предстоящия")
+        item.update(kind="interval", relative="WE+" if forward else "WE-")
+        if pub is not None:
+            saturday = pub + timedelta(days=(5 - pub.weekday()) % 7) if forward \
+                else pub - timedelta(days=(pub.weekday() - 5) % 7)
+            item["value"] = f"{saturday.isoformat()}/{(saturday + timedelta(days=1)).isoformat()}"
+        if not wemod:
+            start = match.start("weekend")
     elif g["weekday"]:
         if re.search(r"\b(?:всеки|всяка|всички|всеки\s+друг)\s+$", text[max(0, start - 12) : start], re.IGNORECASE):
             return None  # „всеки вторник“: a recurring day, no date
