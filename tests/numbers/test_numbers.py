@@ -248,3 +248,29 @@ def test_parvo_is_firstly_unless_a_neuter_noun_follows():
 def test_nouns_built_on_a_period_adjective_are_no_durations():
     assert _numbers("През тримесечие на годишнината и шестмесечна програма.") == [
         ("шестмесечна", "duration", 6, None, None, "month")]
+
+
+def test_numeral_idioms_are_no_numbers():
+    assert _numbers("Първият дипломат на страната видя, че на пръв поглед не един и двама са против.") == []
+    assert _numbers("Той изрече не едно и две странни неща.") == []
+
+
+def test_two_number_words_joined_by_a_hyphen_are_a_range():
+    assert _numbers("С едно-две изявления и два-три дни по-късно.") == [
+        ("едно-две", "range", None, 1, 2, None), ("два-три дни", "duration", None, 2, 3, "day")]
+
+
+def test_years_abbreviated_after_the_next_or_last_are_a_duration():
+    assert _numbers("Ще губи позиции през следващите 15 г. заради решението.") == [
+        ("15 г.", "duration", 15, None, None, "year")]
+
+
+def test_a_figure_after_an_acronym_and_a_dash_and_a_modifier_glued_to_a_title():
+    assert _numbers("Смъртността е най-висока в ЕС – 25,4 на 100 000 жители.") == [
+        ("25,4", "cardinal", 25.4, None, None, None), ("100 000", "cardinal", 100000, None, None, None)]
+    assert _numbers("Хакатон срещу вирусаПовече от 500 души участват.") == [
+        ("Повече от 500", "approx", None, 500, None, None)]
+
+
+def test_a_number_opening_a_longer_quoted_phrase_is_a_figure_not_a_name():
+    assert _numbers("Той натърти на „седем месеца по-късно“.") == [("седем месеца", "duration", 7, None, None, "month")]

@@ -46,7 +46,8 @@ _PERCENT = r"(?:%|процента|процент|процентни пункт�
 _UNIT_ADJECTIVE = r"(?:(?:допълнителни|следващи|следващите|последни|последните|поредни|работни|календарни)\s+)?"
 
 PATTERN = re.compile(
-    rf"(?<![\w,:/-])(?<!\d\.)(?:(?P<mod>{_MODIFIER})\s+)?"
+    # a title glued to the lead („коронавирусаПовече от 16 000“) ends at a capital after a lower-case letter
+    rf"(?:(?<![\w,:/-])|(?-i:(?<=[а-я])(?=[А-Я])))(?<!\d\.)(?:(?P<mod>{_MODIFIER})\s+)?"
     rf"(?:(?P<approxword>{_APPROX_ALT})(?:\s+(?P<approxmult>хиляди|милиони))?(?![\w-])"
     rf"|(?P<pre>[$€£]\s?)?(?P<num>{_DIGITS})(?:(?:\s*[-–]\s*|\s+до\s+|\s+и\s+)(?P<num2>{_DIGITS}))?(?:-(?P<suffix>годиш(?:ен|н\w*)|(?:днев|седмич|месеч|часов)\w*|ти|ви|ри|ми|ма|ина|ата|ия|ият|те|а|о"
     rf"|(?P<adjective>[а-я]{{4,}}))(?![\w-]))?"
@@ -75,10 +76,14 @@ _CHANGE_BEFORE = re.compile(r"\b(?:намал|нараст|увелич|дост
 _CHANGE_VERB = re.compile(r"\b(?:намал|нараст|увелич|спад|пад|покач|повиш|пониж)\w*", re.IGNORECASE)
 #: „още един случай“, „само една жена“, „нито един“, „по един човек“: the number one, not the article.
 _ONE_COUNTED = re.compile(r"\b(още|само|нито|поне|едва|точно|по)\s+$", re.IGNORECASE)
+#: „през следващите 15 г.“, „през последните 5 г.“: a span of years abbreviated like a year.
+_SPAN_BEFORE = re.compile(r"(?<!\w)(?:следващите|последните|изминалите|предходните|предстоящите)\s+$", re.IGNORECASE)
+_YEARS_SPAN = re.compile(r"\s*г\.")
+_NOT_BEFORE = re.compile(r"(?<!\w)не\s+$", re.IGNORECASE)
 _CAPITALISED_BEFORE = re.compile(r"[А-ЯA-Z][\w-]*\s$")
 _CLOSING_QUOTES = set('"“”»\'')
 #: Fixed phrases with an ordinal that counts nothing.
-_IDIOM_AFTER = re.compile(r"\s+(?:необходимост|помощ)\b", re.IGNORECASE)
+_IDIOM_AFTER = re.compile(r"\s+(?:необходимост|помощ|поглед|дипломат)\b", re.IGNORECASE)
 #: „трети страни“ (outside the EU), „трети лица“ (third parties): terms, not positions.
 _THIRD_PARTY_AFTER = re.compile(r"\s+(?:стран[иа]|лица)\b", re.IGNORECASE)
 #: An indefinite neuter word after „първо“ („първо място“, „първо тримесечие“) makes it an ordinal.
@@ -90,7 +95,7 @@ _UNTIL_AFTER = re.compile(r"\s+до\s")
 _AND_AFTER = re.compile(r"\s+и\s")
 _YEAR_AFTER = re.compile(r"\s*(?:г\.|год\.|година|годин)", re.IGNORECASE)
 _NAME_BEFORE = re.compile(r"[\w]-\s?$|[A-Za-z]\s?$")  # COVID-19, Covid- 19, G7
-_ACRONYM_DASH_BEFORE = re.compile(r"(?<!\w)[А-ЯA-Z]{2,}\s?[–-]\s?$")  # „МИ – 6“
+_ACRONYM_DASH_BEFORE = re.compile(r"(?<!\w)[А-ЯA-Z]{2,}\s?[–-]\s?$")  # „МИ – 6“ (not „ЕС – 25,4“)
 #: Identifiers: „статия 295-C“, „секция 144“, „чл. 5“, „№ 3“, „Даунинг стрийт 10“.
 _IDENTIFIER_BEFORE = re.compile(r"(?<![\w.])(?:статия|член|чл\.|секция|раздел|параграф|ал\.|алинея|точка|т\.|№|стрийт|"
                                 r"улица|ул\.|номер|решение|закон)[ \t]*$", re.IGNORECASE)
@@ -146,7 +151,7 @@ def parse(match: re.Match[str], text: str) -> dict[str, Any] | None:
         if _IDENTIFIER_BEFORE.search(text[max(0, start - 12) : start]):
             return None
         if _NAME_BEFORE.search(text[max(0, start - 3) : start]) \
-                or _ACRONYM_DASH_BEFORE.search(text[max(0, start - 8) : start]) or (
+                or (_ACRONYM_DASH_BEFORE.search(text[max(0, start - 8) : start]) and g["num"].isdigit()) or (
                 text[end : end + 1] in _CLOSING_QUOTES and _CAPITALISED_BEFORE.search(text, max(0, start - 30), start)):
             return None  # COVID-19, Boeing 737, програмата „Хоризонт 2020“
         if not g["num2"] and not g["mult"] and not g["unit"] and re.fullmatch(r"1[0-9]{3}|20[0-9]{2}", g["num"]) \
@@ -173,7 +178,11 @@ def parse(match: re.Match[str], text: str) -> dict[str, Any] | None:
         else:
             item["value"] = _clean(value * multiplier)
         suffix = (g["suffix"] or "").lower()
-        if g["adjective"]:  # „56-страничното“, „10-милионното“: the number in an adjective, a quantity
+        years = _YEARS_SPAN.match(text, end) if not (suffix or g["mult"] or g["unit"] or g["num2"]) else None
+        if years and _SPAN_BEFORE.search(text[max(0, start - 14) : start]):  # „през следващите 15 г.“
+            item.update(kind="duration", unit="year")
+            end = years.end()
+        elif g["adjective"]:  # „56-страничното“, „10-милионното“: the number in an adjective, a quantity
             scale = next((v for k, v in (("милион", 10**6), ("хиляд", 1000), ("милиард", 10**9))
                           if suffix.startswith(k)), 1)
             item["value"] = _clean(item["value"] * scale) if item["value"] is not None else None
@@ -190,6 +199,9 @@ def parse(match: re.Match[str], text: str) -> dict[str, Any] | None:
             words = words[1:]
         if len(words) > 1 and words[-2].lower() in CARDINALS and _FRACTION_AFTER.match(" " + words[-1]):
             return None  # „две трети“
+        if len(words) > 1 and words[0].lower() in ("един", "една", "едно") \
+                and _NOT_BEFORE.search(text[max(0, start - 4) : start]):
+            return None  # „не един и двама“, „не едно и две“: "quite a few", an idiom, not a number
         if g["words"].isupper() and len(g["words"]) > 1:
             return None  # „СТО“ (the WTO), an acronym in capitals
         if words == ["половин"] and not g["wmult"]:
@@ -209,7 +221,7 @@ def parse(match: re.Match[str], text: str) -> dict[str, Any] | None:
         if ordinal:
             if _IDIOM_AFTER.match(text, end) or (words[-1].lower() in ("трети", "трета")
                                                  and _THIRD_PARTY_AFTER.match(text, end)):
-                return None  # „стоки от първа необходимост“, „първа помощ“, „трети страни“
+                return None  # „стоки от първа необходимост“, „първа помощ“, „на пръв поглед“, „трети страни“
             if words[-1].lower() == "първо" and not _NEUTER_NOUN_AFTER.match(text, end):
                 return None  # „Първо, …“, „ще внесе първо ваксината“: „firstly“, not „първо място“
             item["kind"] = "ordinal"
@@ -287,17 +299,34 @@ def _compound(match: re.Match[str], text: str) -> dict[str, Any]:
     return item
 
 
+_SMALL = ("един", "една", "едно", "два", "две", "три", "четири", "пет", "шест", "седем", "осем", "девет", "десет")
+#: „едно-две изявления“, „два-три дни“: a range of two number words joined by a hyphen.
+WORD_RANGE = re.compile(rf"(?<![\w-])(?P<low>{'|'.join(_SMALL)})\s?[-–]\s?(?P<high>{'|'.join(_SMALL[3:])})(?![\w-])"
+                        rf"(?:\s+(?P<unit>{_TIME_UNIT})(?!\w))?", re.IGNORECASE)
+
+
+def _word_range(match: re.Match[str]) -> dict[str, Any] | None:
+    low, high = CARDINALS[match["low"].lower()], CARDINALS[match["high"].lower()]
+    if low >= high:
+        return None
+    kind, unit = _unit(match["unit"])  # „два-три дни“: a duration
+    return {"kind": kind or "range", "value": None, "low": low, "high": high, "approx": True, "exclusive": False,
+            "unit": unit, "start": match.start(), "end": match.end(), "text": match.group()}
+
+
 #: A short phrase in marks („“24 часа”“, „" Хоризонт 2020 "“): the name of a paper or a programme.
 _QUOTED_TITLE = re.compile(r"[\"„“«]\s?([^\"„“”«»\n]{1,30}?)\s?[\"“”»]")
 
 
 def _in_quoted_title(text: str, number: dict[str, Any]) -> bool:
-    """Is the number part of a short name in marks — its first word („“24 часа”“) or after a capitalised word
-    („" Хоризонт 2020 "“) — rather than a figure in quoted words („"Увеличаваме скоростта 10 пъти"“)?"""
+    """Is the number part of a short name in marks — the first of two words („“24 часа”“) or after a capitalised
+    word („" Хоризонт 2020 "“) — rather than a figure in quoted words („"Увеличаваме скоростта 10 пъти"“,
+    „деветнадесет месеца по-късно“)?"""
     for m in _QUOTED_TITLE.finditer(text, max(0, number["start"] - 32), number["end"] + 32):
-        if m.start(1) <= number["start"] and number["end"] <= m.end(1) and len(m.group(1).split()) <= 3:
+        words = len(m.group(1).split())
+        if m.start(1) <= number["start"] and number["end"] <= m.end(1) and words <= 3:
             before = text[m.start(1) : number["start"]].split()
-            return not before or before[-1][:1].isupper()
+            return (not before and words <= 2) or bool(before) and before[-1][:1].isupper()
     return False
 
 
@@ -348,6 +377,7 @@ def extract_numbers(doc: Document) -> Document:
                      parse(second, doc.text) if second else None]
         numbers += [item for item in items if item is not None and not _overlaps(item, taken)]
     numbers += [_compound(m, doc.text) for m in COMPOUND.finditer(doc.text)]
+    numbers += [r for m in WORD_RANGE.finditer(doc.text) if (r := _word_range(m)) and not _overlaps(r, taken)]
     numbers = [n for n in numbers if not _in_quoted_title(doc.text, n)]
     numbers.sort(key=lambda n: n["start"])
     doc.numbers = _between_ranges(doc.text, numbers)
