@@ -223,3 +223,21 @@ def test_infections_named_zarazi_and_no_count_of_instances_or_of_a_part():
                             "заразени.")) == []
     assert _casualties(_doc("Преди години двама представители на правителството, които са се застъпили за нея, са "
                             "убити.")) == [("killed", "двама", "представители на правителството")]
+
+
+def test_figures_that_add_up_to_an_earlier_total_are_its_parts():
+    doc = hronika.analyze("За денонощието са регистрирани 900 новозаразени. Направени са 4 000 антигенни теста, от "
+                          "които положителни са 400. PCR тестовете са 5 000, като положителните са 500.")
+    assert _casualties(doc) == [("infected", "900", None)]
+
+
+def test_a_count_ending_at_a_clause_break_belongs_to_its_own_clause():
+    doc = _doc("Тестовете са 5 435, като положителните са 525.")
+    assert _casualties(doc) == [("infected", "525", None)]
+
+
+def test_a_part_among_the_cases_a_count_in_each_place_and_lives_lost():
+    assert _casualties(_doc("Заразените с вируса са 120. 75 медици са сред официалните случаи на вируса.")) == [
+        ("infected", "120", None)]
+    assert _casualties(_doc("При ковид във Видин и Смолян са отчетени по 4 нови случая.")) == []
+    assert _casualties(_doc("От началото на пандемията 7 835 са загубили живота си.")) == [("killed", "7 835", None)]

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from itertools import combinations
 from typing import Any
 
 from hronika.doc import Document, Span, Token
@@ -46,7 +47,7 @@ SPEECH = re.compile(
     r"сочат|цитира(?:н|на|ни|ха|т)?|според)\b", re.IGNORECASE)
 CITING = re.compile(r"\b(?:като )?(?:се )?позова\w* на (\w+(?: \w+){0,3})|\bцитира\w* (\w+(?: \w+){0,2})",
                     re.IGNORECASE)
-CLAUSE_BREAK = re.compile(r"[;:—–]|, (?:като|но|а|докато|който|която|които|което)\b")
+CLAUSE_BREAK = re.compile(r"[;:—–]|, (?:като|но|а|докато|който|която|които|което|от които|сред които)\b")
 #: After „според“: a pronoun, a name (capitalised words), or a short lower-case noun phrase with genitives.
 SOURCE_AFTER_SPOREDA = re.compile(r"(?:него|нея|тях|мен|нас)\b|[А-ЯA-Z][\w-]*(?: [А-ЯA-Z][\w-]*)*|"
                                   r"[\w-]+(?: (?:на|за) [\w-]+)*")
@@ -71,9 +72,10 @@ RELATIVE_ASIDE = re.compile(r"(?:\s+[\w-]+){1,4},\s+(?:които|който|к�
                             r"\s+(?:(?:са|е|бяха|бе|били|са били)\s+)+$")
 #: „близо 750 хил. са загиналите“: a participle with the article is the group itself, inheriting none.
 NAMES_GROUP = re.compile(r"\w(?:ите|ата)$")
-#: „население от около 16,5 милиона“: a population, not a count of victims.
-NOT_HEADCOUNT_BEFORE = re.compile(r"(?:население(?:то)?(?:\s+от)?|жители(?:\s+от)?|(?<!\w)(?:в|във))\s+$",
-                                  re.IGNORECASE)  # „в няколко случая“: in some instances
+#: „население от около 16,5 милиона“: a population, not a count of victims; „в няколко случая“: in some instances;
+#: „по 4 нови случая“: in each place (but „средно по 1400“ is a daily average, a count).
+NOT_HEADCOUNT_BEFORE = re.compile(r"(?:население(?:то)?(?:\s+от)?|жители(?:\s+от)?|(?<!\w)(?:в|във)|"
+                                  r"(?<!средно\s)(?<!\w)по)\s+$", re.IGNORECASE)
 #: „със съответно 611 и 196“: figures that share the preceding frame's outcome, one per named place.
 RESPECTIVELY = re.compile(r"\bсъответно\b", re.IGNORECASE)
 #: „Новозаразени – 63“, „Заразени с вируса – 12“: a label and its figure across a dash.
@@ -115,7 +117,7 @@ def _clause_breaks(text: str, sentence: Span) -> list[int]:
 
 def _same_clause(breaks: list[int], a: int, b: int) -> bool:
     lo, hi = min(a, b), max(a, b)
-    return not any(lo < x < hi for x in breaks)
+    return not any(lo <= x < hi for x in breaks)  # a count may end right at the break („5 435, като …“)
 
 
 def _rate_base(text: str, number: dict[str, Any]) -> bool:
@@ -263,7 +265,11 @@ def sentence_events(doc: Document, sentence: Span, disease: bool = False) -> lis
                 continue  # „в двата случая“: the cases named before, not a new count
         if kind == "killed" and token.text.lower().startswith("смъртн") and not DEATH_NOUN.match(following.lower()):
             continue  # „смъртни заплахи“, „смъртната присъда“: no one died; „смъртни случаи“ counts deaths
-        if kind is None or previous.lower() in ("не", "от") or (
+        if kind is None and token.text.lower().startswith("загуб") and following.lower() == "живота":
+            kind = "killed"  # „7 835 са загубили живота си“
+        if kind is not None and position > 1 and tokens[position - 2].text.lower() == "сред":
+            continue  # „8 975 медици са сред официалните случаи“: a part of a total
+        if kind is None or previous.lower() in ("не", "от", "сред") or (
                 previous.lower() == "всички" and position > 1 and tokens[position - 2].text.lower() == "от"):
             continue  # „не са ранени“; „N души от (всички) заразени …“: the count belongs to another verb
         if not nominal and re.match(r"(?:\s+\w+)?\s+на\s+(?:\d|глава)", doc.text[token.end : token.end + 20]):
@@ -328,8 +334,31 @@ def sentence_events(doc: Document, sentence: Span, disease: bool = False) -> lis
     return frames
 
 
+#: How many later figures of one outcome are searched for parts of a total, and how many parts at most.
+PARTS_WINDOW, MOST_PARTS = 8, 4
+
+
+def _parts_of_totals(frames: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Drop casualty figures that add up exactly to an earlier total of the same outcome („1 029 новозаразени“,
+    then „положителни са 504“ of the antigen tests and „525“ of the PCR tests): a breakdown, not new counts."""
+    counted = [(k, f) for k, f in enumerate(frames) if f["type"] == "casualties" and f["count"]
+               and isinstance(f["count"]["value"], int)]
+    parts: set[int] = set()
+    for n, (_, total) in enumerate(counted):
+        later = [(k, f) for k, f in counted[n + 1 :] if f["subtype"] == total["subtype"] and k not in parts
+                 and f["count"]["value"] < total["count"]["value"]][:PARTS_WINDOW]
+        for size in range(2, MOST_PARTS + 1):
+            found = next((c for c in combinations(later, size)
+                          if sum(f["count"]["value"] for _, f in c) == total["count"]["value"]), None)
+            if found:
+                parts.update(k for k, _ in found)
+                break
+    return [f for k, f in enumerate(frames) if k not in parts]
+
+
 def extract_events(doc: Document) -> Document:
     """Fill ``doc.events`` with the frames of every sentence, in text order."""
     disease = about_disease(doc.text)
-    doc.events = [frame for sentence in doc.sentences for frame in sentence_events(doc, sentence, disease)]
+    frames = [frame for sentence in doc.sentences for frame in sentence_events(doc, sentence, disease)]
+    doc.events = _parts_of_totals(frames)
     return doc
