@@ -663,3 +663,21 @@ def test_speaker_phrases_leave_out_object_clitics_opening_adverbials_and_times()
         ("Всички случаи са свързани с пазара, съобщиха градските власти в неделя вечерта.", ("градските власти",)),
     ]:
         assert [q[3] for q in _quotes(text)[1]] == [speaker], text
+
+
+def test_a_role_with_a_country_speaks_for_the_person_holding_it():
+    doc, quotes = _quotes("Американският държавен секретар Джон Смит пристигна във Варшава. Държавният секретар на "
+                          "САЩ призна, че проектът има търговски аспект.")
+    assert [(q[0], q[1], q[3]) for q in quotes] == [("indirect", "проектът има търговски аспект", ("джон смит",))]
+
+
+def test_a_name_in_marks_before_a_cue_is_no_quote_and_a_coordinated_report_ends_the_clause():
+    _, quotes = _quotes('Ще спрем газопровода между Русия и Германия "Северен поток 2", обяви министърът. Той призна, '
+                        'че проектът е търговски, но в същото време предупреди, че носи риск.')
+    assert [(q[0], q[1], q[2]) for q in quotes if q[0] == "direct"] == []
+    assert ("indirect", "проектът е търговски", "призна") in [(q[0], q[1], q[2]) for q in quotes]
+
+
+def test_the_question_put_to_a_speaker_is_not_his_report():
+    _, quotes = _quotes('"Ще направим всичко", каза Иван Петров, попитан дали Вашингтон обмисля санкции.')
+    assert [(q[0], q[1]) for q in quotes] == [("direct", "Ще направим всичко")]

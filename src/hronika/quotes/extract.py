@@ -32,7 +32,8 @@ TITLE_NOUNS = re.compile(
 DESCRIPTION_WORDS = re.compile(r"годишн|банкер|министър|президент|премиер|говорител|лидер|депутат|опозиционер|"
                                r"олигарх|председател|посланик|експерт|шеф|комисар|преговарящ|директор|политик|журналист|"
                                r"съветник|кмет|генерал|професор|лекар|учен|анализатор|критик|ръководител|началник|"
-                               r"представител|адвокат|съдия|прокурор|командир|пилот|служител|глава\b",
+                               r"представител|адвокат|съдия|прокурор|командир|пилот|служител|секретар|канцлер|епископ|кардинал|"
+                               r"глава\b",
                                re.IGNORECASE)
 CHANNEL = re.compile(r"\b(?:пред|в интервю за|в интервю пред|цитиран[аи]? от|пред медията|за)\s+[\"„“«]?$")
 #: Where a reported clause ends: „, като …“, „, включвайки …“ (a gerund), a dash; a reason („, защото …“) stays.
@@ -77,6 +78,8 @@ INSTITUTION = re.compile(r"(?:министерств|отдел|служб|аг�
 ONE_OF = re.compile(r"(?:един|една|едно|някои|много|мнозина|повечето|част|двама|трима)\s+от\s", re.IGNORECASE)
 #: A document as the speaker („пише още в анализа“): whoever wrote the document named before.
 DOCUMENT_NOUN = r"(анализ|доклад|документ|изследван|проучван|съобщени|изявлени|становищ)\w*"
+#: „попитан дали …“: the question put to the speaker, not the speaker's words.
+ASKED = re.compile(r"(?:попитан|запитан)[аи]?$")
 #: „стана ясно“, „става ясно“: the verb before „ясно“ that reports a finding.
 BECAME = frozenset("стана става станало ставаше".split())
 #: Possessive clitics after „по думите“: whose words („По думите й“ → a woman named before).
@@ -396,6 +399,10 @@ class QuoteFinder:
         if SLOGAN_BEFORE.search(before) or (IMPERATIVE.search(words[0].lower()) and content[0].isupper()):
             return False  # „скандирайки лозунги, включително „Обесете Азия““: chanted words
         if len(words) <= 4 and content[0].isupper() and not re.search(r"[.!?,]$", content):
+            inner = start + len(self.text[start:end]) - len(self.text[start:end].lstrip())
+            if any(m.start == inner and m.end == inner + len(content) and m.type in ("ORG", "PRO", "EVT", "LOC")
+                   for m in self.doc.mentions):
+                return True  # „… между Русия и Германия "Северен поток 2", обяви …“: a name, whatever follows
             after = self.text[end + 1 : end + 4]
             if not after.startswith((",", " -", " –")):
                 return True
@@ -1123,6 +1130,7 @@ class QuoteFinder:
                 follow = tokens[k + 3 : k + 11] if concludes else tokens[k + 1 : k + 9]
                 conj = next((j for j, t in enumerate(follow) if t.text.lower() in ("че", "да", "дали")), None)
                 if conj is not None and any(t.text in ".:;" or is_cue(t) or t.text.lower().endswith(("айки", "яйки"))
+                                            or ASKED.match(t.text.lower())  # „каза X, попитан дали …“: the question
                                             or t.pos in ("VERB", "AUX") and t.text.lower() not in CLITIC_WORDS
                                             for t in follow[:conj]):
                     conj = None  # „потвърдил обвинението, Биби щеше да …“: the clause belongs to another verb
@@ -1275,10 +1283,13 @@ class QuoteFinder:
         start += lead
         end = sentence.end
         for tok in self.tokens_between(start, sentence.end):
-            if tok.text == "и" and tok.start > start and not any(a <= tok.start < b for a, b in quoted):
-                nxt = self.tokens_between(tok.end, sentence.end)[:1]
-                if nxt and nxt[0].pos == "VERB" and is_cue(nxt[0]):
-                    end = tok.start
+            joins = tok.text == "и" or tok.text in ("но", "а") and self.text[:tok.start].rstrip().endswith(",")
+            if joins and tok.start > start and not any(a <= tok.start < b for a, b in quoted):
+                # „… и подчерта, че“; „…, но в същото време предупреди, че“: the speaker's next report
+                ahead = self.tokens_between(tok.end, sentence.end)[: 1 if tok.text == "и" else 4]
+                verb = next((t for t in ahead if t.pos == "VERB" or not t.text[:1].isalpha()), None)
+                if verb is not None and verb.pos == "VERB" and is_cue(verb):
+                    end = self.text.rfind(",", start, tok.start) if tok.text != "и" else tok.start
                     break
         for tok in self.tokens_between(start, end):
             if tok.start > start and is_cue(tok) and not characterises(tok) and not any(
