@@ -681,3 +681,36 @@ def test_a_name_in_marks_before_a_cue_is_no_quote_and_a_coordinated_report_ends_
 def test_the_question_put_to_a_speaker_is_not_his_report():
     _, quotes = _quotes('"Ще направим всичко", каза Иван Петров, попитан дали Вашингтон обмисля санкции.')
     assert [(q[0], q[1]) for q in quotes] == [("direct", "Ще направим всичко")]
+
+
+def test_a_singular_pronoun_does_not_point_to_a_plural_nationality_noun():
+    _, quotes = _quotes('Волфганг Шойбле говори пред вестници. Те искат британците да останат в съюза, каза бившият '
+                        'министър. Той поясни, че атаката показва колко е важна солидарността.')
+    assert quotes[-1][3] == ("волфганг шойбле",)
+
+
+def test_words_whose_opening_mark_is_lost_are_a_direct_quote():
+    _, quotes = _quotes('Министърът Иван Петров пристигна. Надявам се британците да останат в ЕС ", каза бившият '
+                        'финансов министър пред вестници.')
+    assert [(q[0], q[1]) for q in quotes] == [("direct", "Надявам се британците да останат в ЕС")]
+
+
+def test_a_spokesman_of_someone_is_neither_that_person_nor_the_previous_speaker():
+    doc, quotes = _quotes("Британският премиер Борис Джонсън мълчи. Иван Петров заяви, че референдум е нужен. По-късно "
+                          "говорителят на британския премиер изтъкна, че не се предвижда референдум.")
+    assert quotes[-1][1] == "не се предвижда референдум" and doc.quotes[-1].speaker_entity is None
+
+
+def test_a_fronted_clause_and_a_source_aside_are_not_the_subject():
+    _, quotes = _quotes("Но след като процедурата по чл. 50 от Лисабонския договор е в ход, противниците настояват за "
+                        "нов вот и твърдят, че обществото трябва да гласува пак.")
+    assert quotes[-1][3] == ("противниците",)
+    _, quotes = _quotes("Както информира Иван Петров, ръководител на фондацията, пакистанската християнка призова "
+                        "мъжете и жените с добра воля от цял свят да се молят за нея.")
+    assert [(q[1], q[3]) for q in quotes] == [("се молят за нея", ("пакистанската християнка",))]
+
+
+def test_an_attribution_between_dashes_splits_a_quote_in_two():
+    _, quotes = _quotes("Иван Петров посети Варна. „Това е недопустимо – каза той – и срамно за страната.“")
+    assert [(q[0], q[1], q[3]) for q in quotes] == [("direct", "Това е недопустимо", ("иван петров",)),
+                                                    ("direct", "и срамно за страната.", ("иван петров",))]

@@ -78,6 +78,12 @@ INSTITUTION = re.compile(r"(?:министерств|отдел|служб|аг�
 ONE_OF = re.compile(r"(?:един|една|едно|някои|много|мнозина|повечето|част|двама|трима)\s+от\s", re.IGNORECASE)
 #: A document as the speaker („пише още в анализа“): whoever wrote the document named before.
 DOCUMENT_NOUN = r"(анализ|доклад|документ|изследван|проучван|съобщени|изявлени|становищ)\w*"
+#: A role held for someone else („говорителят на …“, „адвокатът на …“), which names nobody mentioned before.
+RELATIONAL = re.compile(r"(?:говорител|адвокат|съветник|представител|съпруг|съпруга)\w*\s+на\s", re.IGNORECASE)
+#: Words between dashes inside a quote (a space on each side of either dash).
+ASIDE = re.compile(r"\s[–—-]\s([^–—„“\"«»\n]{3,80}?)\s[–—-]\s")
+#: „се чете в нота на …“, „пише в писмо …“: words read in a document.
+DOCUMENT_READS = re.compile(r"\bсе\s+(?:чете|казва|посочва|подчертава|отбелязва)\b|\bпише\b", re.IGNORECASE)
 #: „попитан дали …“: the question put to the speaker, not the speaker's words.
 ASKED = re.compile(r"(?:попитан|запитан)[аи]?$")
 #: „стана ясно“, „става ясно“: the verb before „ясно“ that reports a finding.
@@ -163,6 +169,11 @@ def _is_word(token: Token) -> bool:
     return token.text.replace("-", "").isalpha()
 
 
+def _group_noun(name: str) -> bool:
+    """„британците“, „демократи“: a nationality or party noun in the plural, which „той“ / „тя“ cannot mean."""
+    return name[:1].islower() and name.endswith(("и", "те"))
+
+
 def antecedent(doc: Document, offset: int, gender: str | None,
                quoted: Sequence[tuple[int, int]] = ()) -> int | None:
     """The person a pronoun at ``offset`` points to: in the nearest earlier sentence that names a fitting
@@ -170,7 +181,7 @@ def antecedent(doc: Document, offset: int, gender: str | None,
     subject."""
     genders = {e.id: e.gender for e in doc.entities}
     fits = [i for i, m in enumerate(doc.mentions) if m.end <= offset and m.type == "PER"
-            and (gender is None or genders.get(m.entity) in (None, gender))
+            and (gender is None or genders.get(m.entity) in (None, gender) and not _group_noun(m.text))
             and not any(a <= m.start < b for a, b in quoted)]
     if not fits:
         return None
@@ -194,6 +205,7 @@ class QuoteFinder:
         self.token_starts = [t.start for t in doc.tokens]
         self.mention_starts = [m.start for m in doc.mentions]
         self.orphans: set[int] = set()  # content starts of quotes found by their closing mark only
+        self.asides: dict[int, Attribution] = {}  # open marks of quotes split by an attribution between dashes
         self.quoted: list[tuple[int, int]] = []  # quoted words, where no antecedent of a pronoun is sought
         # (start, cue start) of first-person reports, attributed by what follows
         self.own_words: set[tuple[int, int]] = set()
@@ -410,6 +422,36 @@ class QuoteFinder:
             return not any(is_cue(t) for t in following)  # "Да", каза той → a quote
         return False
 
+    def split_at_asides(self, spans: list[tuple[int, int, int, int]]) -> list[tuple[int, int, int, int]]:
+        """„Със семейството … – се чете в нота на Йосуф Надиим – Азия бе …“: an attribution between dashes inside
+        one pair of marks splits the quote in two, both the words of the source it names (kept in ``asides``)."""
+        out = []
+        for open_mark, start, end, close_end in spans:
+            aside = next((m for m in ASIDE.finditer(self.text, start, end) if start < m.start() and m.end() < end
+                          and not self.text[m.end() :].startswith(("–", "—"))), None)
+            attribution = self.aside_attribution(aside.start(1), aside.end(1)) if aside else None
+            if attribution is None:
+                out.append((open_mark, start, end, close_end))
+                continue
+            self.asides[open_mark] = self.asides[aside.end()] = attribution
+            out += [(open_mark, start, aside.start(), aside.start()), (aside.end(), aside.end(), end, close_end)]
+        return out
+
+    def aside_attribution(self, start: int, end: int) -> Attribution | None:
+        """The source an aside names: a cue with a pronoun or a name („каза той“, „посочи Иванов“), or a document
+        of someone's („се чете в нота на X“)."""
+        tokens = self.tokens_between(start, end)
+        cue = next((t for t in tokens if is_cue(t, any_pos=True)), None)
+        if cue is None and not DOCUMENT_READS.search(self.text, start, end):
+            return None
+        pronoun = next((t for t in tokens if t.text in PRONOUNS), None)
+        if pronoun is not None:
+            return Attribution(cue, pronoun.start, pronoun.end)
+        named = [m for m in self.doc.mentions if start <= m.start and m.end <= end and m.type in ("PER", "ORG")]
+        if not named:
+            return None
+        return Attribution(cue, named[0].start, named[0].end)
+
     def attribution_after(self, close_end: int, sentence: Span) -> Attribution | None:
         """`"…", каза той` / `"…", смята 58-годишният …`: the first cue after the quote in its sentence."""
         words = 0
@@ -537,6 +579,10 @@ class QuoteFinder:
                                 for t in self.tokens_between(joins[-1], cue.start)):
             joins.pop()  # „Мей …, но настоява, че …“: the coordinated verb shares the first clause's subject
         clause_start = max(joins, default=sentence.start)
+        fronted = self.fronted_clause_end(tokens)
+        if fronted is not None and fronted > clause_start:  # „Но след като … е в ход, противниците … твърдят“
+            clause_start = fronted
+            tokens = [t for t in tokens if t.start >= fronted]
         relative = [(m.start(), m.end()) for m in RELATIVE_CLAUSE.finditer(self.text, clause_start, cue.start)]
         tokens = [t for t in tokens if not any(a <= t.start < b for a, b in relative)]
         if not any(t.text[:1].isalpha() and t.text.lower() not in ADVERBS for t in tokens) \
@@ -600,6 +646,22 @@ class QuoteFinder:
             return None, None  # „Призовават Тереза Мей да …“: the one addressed does not speak
         # inverted: the speaker follows the verb („…, предадоха информационните агенции“, „както посочва X“)
         return self.speaker_after(cue, sentence)
+
+    def fronted_clause_end(self, tokens: list[Token]) -> int | None:
+        """Where a fronted subordinate clause that opens ``tokens`` (the words before a cue) ends: after the first
+        comma that follows its verb („Но след като процесът … е в ход, …“), or the last one after „Както каза X“."""
+        words = [t for t in tokens if t.text.lower() not in ("но", "и", "а")] if tokens else []
+        if len(words) < 3 or words[0].text.lower() not in FRONTED | {"както"} or (
+                words[0].text.lower() in ("след", "тъй") and words[1].text.lower() != "като"):
+            return None
+        verb = next((k for k, t in enumerate(words) if t.pos in ("VERB", "AUX")), None)
+        if verb is None:
+            return None
+        commas = [t.end for t in words[verb:] if t.text == "," and not any(a <= t.start < b for a, b in self.quoted)]
+        if not commas:
+            return None
+        # „Както информира X, ръководител на …, християнката призова“: a source's aside runs to the last comma
+        return commas[-1] if words[0].text.lower() == "както" else commas[0]
 
     def main_subject(self, cue: Token, sentence: Span) -> tuple[int, int] | None:
         """A cue with no subject of its own inside a fronted clause („Въпреки че се е върнал … и е заявил, че …,
@@ -898,16 +960,17 @@ class QuoteFinder:
                 return mention, entity
         return None
 
-    def by_title(self, phrase: str, before: int, previous: Quote | None) -> str | None:
+    def by_title(self, phrase: str, before: int, previous: Quote | None, every_role: bool = False) -> str | None:
         """The person a definite description names: the one whose mentions come after the description's
         title words („Министърът на здравеопазването Кирил Ананиев“ for „здравният министър“), the previous
-        speaker on a tie."""
+        speaker on a tie; with ``every_role``, only one introduced with all of them („говорителят на премиера“)."""
         roles = {m.group().lower()[:6] for m in DESCRIPTION_WORDS.finditer(phrase)} - {"годишн"}
         scores: dict[str, int] = {}
         for m in self.doc.mentions:
             if m.type == "PER" and m.entity and m.end <= before:
                 lead = self.text[max(0, m.start - 60) : m.start].lower()
-                scores[m.entity] = max(scores.get(m.entity, 0), sum(role in lead for role in roles))
+                score = sum(role in lead for role in roles)
+                scores[m.entity] = max(scores.get(m.entity, 0), score if score == len(roles) or not every_role else 0)
         best = max(scores.values(), default=0)
         if best == 0:  # „Това заяви нейният адвокат. … каза адвокат Сайфул Малук“: named right after
             sentence = self.sentence_of(before)
@@ -967,9 +1030,13 @@ class QuoteFinder:
             return remembered[0], remembered[1], phrase
         if DESCRIPTION_WORDS.search(phrase) and (DEFINITE.search(first) or any(
                 DESCRIPTION_WORDS.search(w) and DEFINITE.search(w) for w in phrase.split())):  # „58-годишният …“
-            titled = self.by_title(phrase, start, previous)
+            relational = RELATIONAL.search(phrase)  # „говорителят на британския премиер“: someone of another's,
+            # known only as that (the premier's spokesman named before), never the premier or the previous speaker
+            titled = self.by_title(phrase, start, previous, every_role=bool(relational))
             if titled is not None:
                 return None, titled, phrase
+            if relational:
+                return None, None, phrase
             if previous is not None and any(e.id == previous.speaker_entity and e.type == "PER"
                                             for e in self.doc.entities):
                 return None, previous.speaker_entity, phrase
@@ -986,8 +1053,8 @@ class QuoteFinder:
         previous: Quote | None = None
         spans = self.quote_spans()
         self.quoted = [(start, end) for _, start, end, _ in spans if len(self.text[start:end].split()) > 3]
-        for open_mark, start, end, close_end in spans:
-            if end - start < 2 or self.is_title(open_mark, start, end):
+        for open_mark, start, end, close_end in self.split_at_asides(spans):
+            if end - start < 2 or open_mark not in self.asides and self.is_title(open_mark, start, end):
                 continue
             sentence = self.sentence_of(open_mark)
             closing = self.sentence_of(max(close_end - 1, open_mark))
@@ -996,6 +1063,8 @@ class QuoteFinder:
                                or self.attribution_before(start, sentence))
                 if attribution is None:
                     continue
+            elif open_mark in self.asides:
+                attribution = self.asides[open_mark]
             else:
                 attribution = (self.attribution_after(close_end, closing)
                                or self.attribution_before(open_mark, sentence) or self.chanted(open_mark, sentence))
@@ -1127,7 +1196,8 @@ class QuoteFinder:
                     if quote:
                         out.append(quote)
                     continue
-                follow = tokens[k + 3 : k + 11] if concludes else tokens[k + 1 : k + 9]
+                addressed = lemma_of(tok) in ADDRESSEE_CUES  # „призова мъжете и жените с добра воля … да“
+                follow = tokens[k + 3 : k + 11] if concludes else tokens[k + 1 : k + (13 if addressed else 9)]
                 conj = next((j for j, t in enumerate(follow) if t.text.lower() in ("че", "да", "дали")), None)
                 if conj is not None and any(t.text in ".:;" or is_cue(t) or t.text.lower().endswith(("айки", "яйки"))
                                             or ASKED.match(t.text.lower())  # „каза X, попитан дали …“: the question
@@ -1135,9 +1205,10 @@ class QuoteFinder:
                                             for t in follow[:conj]):
                     conj = None  # „потвърдил обвинението, Биби щеше да …“: the clause belongs to another verb
                 if conj is not None and any(t.text.lower() == "и" and not (
-                        lemma_of(tok) in ADDRESSEE_CUES and 0 < j < conj - 1 and follow[j - 1].text[:1].isupper()
-                        and follow[j + 1].text[:1].isupper()) for j, t in enumerate(follow[:conj])):
-                    conj = None  # but „предупреждава Германия и Европа, че …“ addresses both
+                        addressed and 0 < j < conj - 1 and all(u.text[:1].isupper() or u.pos in ("NOUN", "PROPN")
+                                                               for u in (follow[j - 1], follow[j + 1])))
+                                            for j, t in enumerate(follow[:conj])):
+                    conj = None  # but „предупреждава Германия и Европа, че …“, „мъжете и жените“ are both addressed
                 if conj is not None:
                     start, end = self.clause(follow[conj].end, sentence, direct_spans)
                     if tokens[0].text.lower() in FRONTED and not any(t.text == "," for t in tokens[:k]):
@@ -1180,7 +1251,12 @@ class QuoteFinder:
                         continue  # „По думите на хората, …, предаде NOVA“: the sentence has its source
                     mention, entity, phrase = self.resolve(*self.past_audience(np, sentence.end),
                                                            out[-1] if out else None)
-                    out.append(Quote("indirect", start, end, self.text[start:end], self._cue(Attribution(tok)),
+                    kind = "indirect"
+                    said = self.text[start:end].rstrip()
+                    if said[-1:] in '"“”»' and not any(mark in said[:-1] for mark in '"„“”«»'):
+                        kind, end = "direct", start + len(said[:-1].rstrip())  # „Надявам се … ЕС ", каза той“:
+                        # the closing mark of words whose opening mark is lost
+                    out.append(Quote(kind, start, end, self.text[start:end], self._cue(Attribution(tok)),
                                      mention, entity, self.channel(tok, sentence), phrase))
         return out
 
