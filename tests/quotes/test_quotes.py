@@ -714,3 +714,19 @@ def test_an_attribution_between_dashes_splits_a_quote_in_two():
     _, quotes = _quotes("Иван Петров посети Варна. „Това е недопустимо – каза той – и срамно за страната.“")
     assert [(q[0], q[1], q[3]) for q in quotes] == [("direct", "Това е недопустимо", ("иван петров",)),
                                                     ("direct", "и срамно за страната.", ("иван петров",))]
+
+
+def test_according_to_a_body_that_speaks_without_a_comma():
+    for text, said, speaker in [
+        ("Според регулатора това е в разрез с правилата.", "това е в разрез с правилата", ("регулатора",)),
+        ("Според британски медии нарушителят е 57-годишен мъж.", "нарушителят е 57-годишен мъж", ("британски медии",)),
+    ]:
+        assert [(q[1], q[3]) for q in _quotes(text)[1]] == [(said, speaker)], text
+    assert _quotes("Според закона това е забранено.")[1] == []
+
+
+def test_a_reflexive_cue_with_its_own_subject_is_not_impersonal():
+    _, quotes = _quotes("Полша и Балтийските страни се опасяват, че проектът ще засили влиянието на Русия.")
+    assert [(q[1], q[3]) for q in quotes] == [("проектът ще засили влиянието на Русия", ("полша",))]
+    assert _quotes("Смята се, че той е болен.")[1] == []
+    assert _quotes("Срещу проекта е Украйна, която се опасява да не загуби доходи.")[1] == []

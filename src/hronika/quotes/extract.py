@@ -129,6 +129,10 @@ DOCUMENT_OF = re.compile(r"^(?:(?:в|във)\s+)?(?:изявление|съоб�
 #: Plural nouns for people who speak without being named („По думите на хората“, „според пътниците“).
 PEOPLE_NOUNS = re.compile(r"(?:хора|пътници|пасажери|очевидци|жители|граждани|свидетели|лекари|експерти|учени|"
                           r"роднини|близки|служители|работници|протестиращи|демонстранти)(?:те|та)?$", re.IGNORECASE)
+#: Nouns of sources that speak as a body („според регулатора“, „според медиите“).
+SOURCE_NOUNS = re.compile(r"(?:медии|медиите|регулатор|регулатора|властите|власти|източници|източниците|полицията|"
+                          r"прокуратурата|анализатори|анализаторите|наблюдатели|наблюдателите|организаторите|"
+                          r"синоптиците|учените|специалистите|специалисти)", re.IGNORECASE)
 CLITIC_WORDS = frozenset("си се му й ѝ им го я ги ми ме ни ви".split())
 #: Clitics that cannot end a subject: objects and reflexives (not the possessive „му“, „ѝ“, „им“).
 OBJECT_CLITICS = frozenset("си се го я ги ме ни ви".split())
@@ -1175,7 +1179,10 @@ class QuoteFinder:
                         or characterises(tok):
                     continue
                 after = tokens[k + 1].text.lower() if k + 1 < len(tokens) else ""
-                if (k > 0 and tokens[k - 1].text.lower() == "се") or (after == "се" and not REFLEXIVE.match(low)):
+                own_reflexive = REFLEXIVE.match(low) and k > 1 and tokens[k - 2].pos in ("NOUN", "PROPN", "PRON") \
+                    and tokens[k - 2].text.lower() not in RELATIVE_FORMS  # not „Украйна, която се опасява“
+                if (k > 0 and tokens[k - 1].text.lower() == "се" and not own_reflexive) or (
+                        after == "се" and not REFLEXIVE.match(low)):  # but „Полша … се опасяват, че“ has a subject
                     quote = self.said_in_document(tokens, k, sentence, inside)
                     if quote is not None:
                         out.append(quote)
@@ -1385,6 +1392,18 @@ class QuoteFinder:
             end -= 1
         return start, end
 
+    @staticmethod
+    def source_noun(tokens: list[Token], k: int) -> tuple[int, int] | None:
+        """„Според регулатора това е …“, „Според британски медии нарушителят е …“: a noun that can speak, with its
+        adjectives, right after „според“ and no comma after it."""
+        j = k + 1
+        while j < len(tokens) and tokens[j].pos == "ADJ":
+            j += 1
+        if j < len(tokens) and j - k <= 3 and (SOURCE_NOUNS.fullmatch(tokens[j].text)
+                                               or PEOPLE_NOUNS.search(tokens[j].text)):
+            return tokens[k + 1].start, tokens[j].end
+        return None
+
     def according_to(self, tokens: list[Token], k: int, sentence: Span, direct: list[Quote]) -> Quote | None:
         """„Според X, …“ / „По думите на X …“."""
         tok = tokens[k]
@@ -1398,7 +1417,7 @@ class QuoteFinder:
         elif first_word is not None and tokens[first_word].text.lower() in PRONOUNS:
             np = (tokens[first_word].start, tokens[first_word].end)  # „Според него сегашната стратегия е …“
         else:
-            np = None if clitic else self.noun_phrase(name_start, sentence.end)
+            np = None if clitic else self.noun_phrase(name_start, sentence.end) or self.source_noun(tokens, k)
         if np is None and not clitic:
             return None
         first = self.tokens_between(np[0], np[1]) if np else []
@@ -1412,6 +1431,8 @@ class QuoteFinder:
             mention = self.mention_at(*np)
             if holder is not None:  # „Според изказване на лидера … Джереми Корбин“, „оценката на агенцията“
                 np = holder
+            elif mention is None and np == self.source_noun(tokens, k):
+                pass  # „Според британски медии …“: a body that speaks
             elif SUBSTANTIVE_PARTICIPLE.fullmatch(head) or mention is None and PEOPLE_NOUNS.search(head):
                 np = (np[0], np[0] + len(head))  # „По думите на хората“, „Според гласувалите“
             elif mention is None:
