@@ -432,7 +432,7 @@ class QuoteFinder:
         out = []
         for open_mark, start, end, close_end in spans:
             aside = next((m for m in ASIDE.finditer(self.text, start, end) if start < m.start() and m.end() < end
-                          and not self.text[m.end() :].startswith(("–", "—"))), None)
+                          and not self.text.startswith(("–", "—"), m.end())), None)
             attribution = self.aside_attribution(aside.start(1), aside.end(1)) if aside else None
             if attribution is None:
                 out.append((open_mark, start, end, close_end))
@@ -1366,7 +1366,8 @@ class QuoteFinder:
         start += lead
         end = sentence.end
         for tok in self.tokens_between(start, sentence.end):
-            joins = tok.text == "и" or tok.text in ("но", "а") and self.text[:tok.start].rstrip().endswith(",")
+            after_comma = self.text[max(0, tok.start - 3) : tok.start].rstrip().endswith(",")
+            joins = tok.text == "и" or tok.text in ("но", "а") and after_comma
             if joins and tok.start > start and not any(a <= tok.start < b for a, b in quoted):
                 # „… и подчерта, че“; „…, но в същото време предупреди, че“: the speaker's next report
                 ahead = self.tokens_between(tok.end, sentence.end)[: 1 if tok.text == "и" else 4]
