@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from hronika.morph import hunspell, numerals
+from hronika.morph import closed, hunspell, numerals
 from hronika.morph.features import (
     DEGREE_PREFIXES,
     VERB_ENDINGS,
@@ -93,7 +93,7 @@ PARTICIPLE_SUFFIXES = (("ващ", ("вам",)), ("ящ", ("я", "ям")), ("ащ
                        ("ил", ("я",)), ("ел", ("а", "я")), ("нал", ("на",)))
 #: endings only verbs' forms take (in simplemma's dictionary)
 VERB_FORMS = VERB_ENDINGS | {"аха", "яха", "ем", "им", "ли", "ал", "ял", "ете"}
-_AGREEMENT = re.compile(r"(?:ия|ият|ата|ото|ите|а|о|и)$")
+_AGREEMENT = re.compile(rf"(?:{'|'.join(closed.AGREEMENT)})$")
 
 
 def participle_verbs(low: str) -> list[str]:

@@ -10,8 +10,9 @@ these only for a form it has never seen (its part of speech) or never seen with 
 from __future__ import annotations
 
 #: the endings of an adjective-like paradigm after its masculine form: masc. short and full article, fem.,
-#: fem. art., neut., neut. art., plural, plural art.
-_ARTICLES = ("", "ия", "ият", "а", "ата", "о", "ото", "и", "ите")
+#: fem. art., neut., neut. art., plural, plural art. (a participle's too: определената, зиналите)
+AGREEMENT = ("ия", "ият", "а", "ата", "о", "ото", "и", "ите")
+_ARTICLES = ("", *AGREEMENT)
 
 
 def _paradigm(masc: str, stem: str, fem_stem: str | None = None) -> list[str]:

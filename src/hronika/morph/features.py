@@ -140,13 +140,10 @@ def hunspell_features(word: str) -> list[str]:
     return list(dict.fromkeys(f))
 
 
-def _neighbour_features(word: str) -> tuple[str, str, str, str]:
-    return _neighbour_features_with(word, hunspell.dictionary())
-
-
-# The per-word caches are keyed by the hunspell dictionary in use too, which tests switch on and off.
+# The per-word caches are keyed by the hunspell dictionary in use too (``hunspell.dictionary()``, passed by the
+# sentence-level functions), which tests switch on and off.
 @functools.lru_cache(maxsize=WORD_CACHE)
-def _neighbour_features_with(word: str, _dictionary: object) -> tuple[str, str, str, str]:
+def _neighbour_features(word: str, _dictionary: object) -> tuple[str, str, str, str]:
     """What a word tells its neighbours: its last letters, shape, hunspell suffix classes, and whether
     simplemma's lemma conjugates."""
     lemma = lexicon_lemma(word)
@@ -155,12 +152,8 @@ def _neighbour_features_with(word: str, _dictionary: object) -> tuple[str, str, 
     return word.lower()[-3:], shape(word), flags, kind
 
 
-def _own_pos_features(w: str) -> tuple[str, ...]:
-    return _own_pos_features_with(w, hunspell.dictionary())
-
-
 @functools.lru_cache(maxsize=WORD_CACHE)
-def _own_pos_features_with(w: str, _dictionary: object) -> tuple[str, ...]:
+def _own_pos_features(w: str, _dictionary: object) -> tuple[str, ...]:
     """The features of one word for part-of-speech tagging that do not depend on its neighbours."""
     low = w.lower()
     lemma = lexicon_lemma(w)
@@ -191,11 +184,12 @@ def _own_pos_features_with(w: str, _dictionary: object) -> tuple[str, ...]:
 def pos_features(words: list[str]) -> list[list[str]]:
     """CRF features for part-of-speech tagging of one sentence."""
     lowered = [w.lower() for w in words]
-    around = [_neighbour_features(w) for w in words]
+    d = hunspell.dictionary()
+    around = [_neighbour_features(w, d) for w in words]
     out = []
     n = len(words)
     for i, w in enumerate(words):
-        f = list(_own_pos_features(w))
+        f = list(_own_pos_features(w, d))
         if i == 0:
             f.append("first")
         for d in (-2, -1, 1, 2):
@@ -221,7 +215,7 @@ def lemma_features(words: list[str], tags: list[str]) -> list[list[str]]:
 
 
 @functools.lru_cache(maxsize=WORD_CACHE)
-def word_lemma_features(w: str, tag: str, _dictionary: object = None) -> tuple[str, ...]:
+def word_lemma_features(w: str, tag: str, _dictionary: object) -> tuple[str, ...]:
     """The lemma features of one word with its part of speech."""
     low = w.lower()
     lemma = lexicon_lemma(w)

@@ -37,7 +37,7 @@ def takes_marker(tag: str, base: str, form: str = "") -> bool:
 
 #: A participle's ending: -н, -т (passive), -щ (present active), -л (past active), then gender, number
 #: and the article (определената, изолиращ, зиналите).
-PARTICIPLE = re.compile(r"[нтщл](?:ия|ият|ата|ото|ите|а|о|и)?$")
+PARTICIPLE = re.compile(rf"[нтщл](?:{'|'.join(closed.AGREEMENT)})?$")
 
 
 def _verb_ending(lemma: str) -> bool:

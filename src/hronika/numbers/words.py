@@ -42,7 +42,7 @@ def _ordinals() -> dict[str, int]:
         for ending in _ORDINAL_ENDINGS:
             table[stem + ending] = value
     for stem, value in (("стотн", 100), ("хилядн", 1000)):
-        for ending in ("и", "а", "о", "ите", "ия", "ият", "ата", "ото"):
+        for ending in _ORDINAL_ENDINGS:
             table[stem + ending] = value
     table.update({"стотен": 100, "хиляден": 1000, "пръв": 1})  # „за пръв път“
     return table

@@ -170,11 +170,16 @@ def _shift(pub: date, count: int, unit: str) -> str:
         return (pub + timedelta(days=count)).isoformat()
     if unit == "W":
         day = pub + timedelta(weeks=count)
-        return f"{day.isocalendar()[0]}-W{day.isocalendar()[1]:02d}"
+        return _iso_week(day)
     if unit == "M":
         months = pub.year * 12 + pub.month - 1 + count
         return f"{months // 12}-{months % 12 + 1:02d}"
     return str(pub.year + count)
+
+
+def _iso_week(day: date) -> str:
+    year, week, _ = day.isocalendar()
+    return f"{year}-W{week:02d}"
 
 
 def _months_back(pub: date, count: int) -> str:
@@ -272,7 +277,7 @@ def normalise(match: re.Match[str], text: str, pub: date | None) -> dict[str, An
             year, month = int(value[:4]), int(value[5:7])
             day = date(year, month, 4) if g["mwpos"].lower() == "първата" \
                 else date(year, month, calendar.monthrange(year, month)[1] - 3)
-            item.update(kind="week", value=f"{day.isocalendar()[0]}-W{day.isocalendar()[1]:02d}")
+            item.update(kind="week", value=_iso_week(day))
     elif g["weekend"]:  # „през уикенда“: the last Saturday and Sunday (the next ones in a future clause)
         wemod = (g["wemod"] or "").lower()
         forward = (future and not wemod.startswith(("минал", "изминал"))) or wemod in ("следващия", "идния",
