@@ -136,6 +136,7 @@ SETS = [
     ("heldout6_n", "heldout6_o", [], "heldout6", HELDOUT6_DEMOTED),
     ("heldout7_p", "heldout7_q", [], "heldout7", []),
     ("heldout8_s", "heldout8_r", [], "heldout8", []),
+    ("heldout9_u", "heldout9_t", [], "heldout9", []),
 ]
 
 if __name__ == "__main__":
