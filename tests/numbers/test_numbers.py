@@ -2,7 +2,7 @@
 
 import pytest
 
-from hronika.doc import Document
+from hronika.doc import Document, Mention
 from hronika.numbers import extract_numbers, words_value
 
 
@@ -274,3 +274,23 @@ def test_a_figure_after_an_acronym_and_a_dash_and_a_modifier_glued_to_a_title():
 
 def test_a_number_opening_a_longer_quoted_phrase_is_a_figure_not_a_name():
     assert _numbers("Той натърти на „седем месеца по-късно“.") == [("седем месеца", "duration", 7, None, None, "month")]
+
+
+def _with_names(text: str, names: list[tuple[str, str]]) -> list[str]:
+    mentions = [Mention(text.index(name), text.index(name) + len(name), name, kind) for name, kind in names]
+    return [n["text"] for n in extract_numbers(Document(text=text, mentions=mentions)).numbers]
+
+
+def test_a_numeral_inside_a_recognised_name_counts_nothing():
+    assert _with_names('Германия одобри "Северен поток 2" и още 3 проекта.', [("Северен поток 2", "PRO")]) == ["3"]
+    assert _with_names("Кризата е най-тежката от Втората световна война насам.",
+                       [("Втората световна война", "EVT")]) == []
+    # an ordinal opening a sentence is no sign of a name; „втората вълна“ is a count of waves
+    assert _with_names("Втората вълна настъпва в Европа.", [("Втората вълна", "EVT")]) == ["Втората"]
+
+
+def test_or_more_closing_a_clause_is_a_lower_bound():
+    assert _numbers("Преходният период да бъде две години или повече, ако се налага.") == [
+        ("две години или повече", "duration", None, 2, None, "year")]
+    assert _numbers("Искат 3 или повече години.")[0][:4] == ("3 или повече години", "duration", None, 3)
+    assert _numbers("Дадоха 10 лв. и повече пари.")[0][:3] == ("10", "money", 10)

@@ -234,3 +234,9 @@ def test_ordinal_days_in_an_interval_and_the_previous_day_of_a_daily_report():
 def test_a_future_clause_that_looks_back_keeps_the_date_in_the_past():
     assert _times("Помощите ще се изплащат със задна дата от 1 декември.") == [("1 декември", "date", "2021-12-01")]
     assert _times("Помощите ще се изплащат от 1 декември.", "2022-11-20") == [("1 декември", "date", "2022-12-01")]
+
+
+def test_a_bare_year_after_a_preposition_or_a_period_but_not_a_count():
+    assert _times("Проектът ще бъде готов до 2020, а парите са за програмния период 2021.") == [
+        ("2020", "year", "2020"), ("2021", "year", "2021")]
+    assert _times("Дойдоха до 2000 души, спад от 1500 през април.") == [("април", "month", "2021-04")]

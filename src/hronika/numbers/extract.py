@@ -51,7 +51,7 @@ PATTERN = re.compile(
     rf"(?:(?P<approxword>{_APPROX_ALT})(?:\s+(?P<approxmult>хиляди|милиони))?(?![\w-])"
     rf"|(?P<pre>[$€£]\s?)?(?P<num>{_DIGITS})(?:(?:\s*[-–]\s*|\s+до\s+|\s+и\s+)(?P<num2>{_DIGITS}))?(?:-(?P<suffix>годиш(?:ен|н\w*)|(?:днев|седмич|месеч|часов)\w*|ти|ви|ри|ми|ма|ина|ата|ия|ият|те|а|о"
     rf"|(?P<adjective>[а-я]{{4,}}))(?![\w-]))?"
-    rf"(?:\s*(?P<mult>{_MULT}))?(?P<more>\s+и\s+(?:повече|нагоре)(?=\s+{_TIME_UNIT}\b))?"
+    rf"(?:\s*(?P<mult>{_MULT}))?(?P<more>\s+(?:и|или)\s+(?:повече|нагоре)(?=\s+{_TIME_UNIT}\b))?"
     rf"|(?P<words>{_NUMBER_WORDS})(?:-(?P<wsuffix>годиш(?:ен|н\w*)))?(?:\s+(?P<wmult>{_MULT}))?(?![\w-]))"
     # no € in „26 европейски“
     rf"(?:\s*{_UNIT_ADJECTIVE}(?P<unit>{_PERCENT}|{_CURRENCY}|{_TIME_UNIT})(?:(?<=[.%$€£])|(?!\w)))?"
@@ -65,6 +65,8 @@ _CURRENCIES = {"лв": "BGN", "лев": "BGN", "евро": "EUR", "€": "EUR", 
 _COMPOUND_UNITS = {"днев": "day", "седм": "week", "месе": "month", "часо": "hour"}
 _TIME_UNITS = {"годин": "year", "месе": "month", "седмиц": "week", "дн": "day", "ден": "day", "час": "hour",
                "минут": "minute", "секунд": "second"}
+#: „… или повече“ closing a clause after a number (and its unit): a lower bound.
+_MORE_AFTER = re.compile(r"\s+(?:и|или)\s+(?:повече|нагоре)(?=\s*[,.;:!?)]|\s*$)")
 _LOWER_ONLY = {"над", "повече от", "малко над", "най-малко", "поне", "не по-малко от", "не по-рано от"}
 _INCLUSIVE = {"най-малко", "поне", "не по-малко от", "не по-рано от"}
 _APPROX_MODS = {"около", "близо", "почти", "приблизително", "към", "ок.", "малко над", "малко под"}
@@ -234,7 +236,12 @@ def parse(match: re.Match[str], text: str) -> dict[str, Any] | None:
     if g["unit"] and (not unit_kept or kind == "money"):  # „10 евро“: the amount; the currency is in ``unit``
         end = match.start("unit")
         end -= len(text[:end]) - len(text[:end].rstrip())
-    if mod in _LOWER_ONLY and item["value"] is not None:
+    more_after = _MORE_AFTER.match(text, end) if item["value"] is not None and not mod else None
+    if more_after:  # „две години или повече“, „10% и нагоре.“: at least the number
+        item.update(low=item["value"], value=None, approx=True, kind="approx" if item["kind"] == "cardinal"
+                    else item["kind"])
+        end = more_after.end()
+    elif mod in _LOWER_ONLY and item["value"] is not None:
         item.update(low=item["value"], value=None, exclusive=mod not in _INCLUSIVE, approx=True)
         if item["kind"] == "cardinal":
             item["kind"] = "approx"
@@ -333,6 +340,22 @@ def _in_quoted_title(text: str, number: dict[str, Any]) -> bool:
 _DATE_OR_CLOCK = re.compile(r"\d+(?:[./]\d+){2,}|\d{1,2}:\d{2}(?::\d{2})?")
 
 
+#: Mention types whose names may hold a numeral that counts nothing („Северен поток 2“, „Втората световна война“).
+NAMED_THINGS = frozenset({"EVT", "PRO", "ORG"})
+
+
+def _inside(text: str, item: dict[str, Any], spans: list[tuple[int, int]]) -> bool:
+    """Is the number part of a name: inside one of the spans after its first word („Северен поток 2“), or an
+    ordinal capitalised mid-sentence that starts it („от Втората световна война“, but not „втората вълна“)?"""
+    for start, end in spans:
+        if start <= item["start"] and item["end"] <= end:
+            if item["start"] > start:
+                return True
+            before = text[:start].rstrip()
+            return item["kind"] == "ordinal" and text[start].isupper() and bool(before) and before[-1] not in ".!?:\n"
+    return False
+
+
 def _between_ranges(text: str, numbers: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """„между 30% и 40%“: two figures of one kind after „между“ are one range."""
     out: list[dict[str, Any]] = []
@@ -378,7 +401,8 @@ def extract_numbers(doc: Document) -> Document:
         numbers += [item for item in items if item is not None and not _overlaps(item, taken)]
     numbers += [_compound(m, doc.text) for m in COMPOUND.finditer(doc.text)]
     numbers += [r for m in WORD_RANGE.finditer(doc.text) if (r := _word_range(m)) and not _overlaps(r, taken)]
-    numbers = [n for n in numbers if not _in_quoted_title(doc.text, n)]
+    names = [(m.start, m.end) for m in doc.mentions if m.type in NAMED_THINGS]
+    numbers = [n for n in numbers if not _in_quoted_title(doc.text, n) and not _inside(doc.text, n, names)]
     numbers.sort(key=lambda n: n["start"])
     doc.numbers = _between_ranges(doc.text, numbers)
     return doc
