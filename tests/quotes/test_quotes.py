@@ -730,3 +730,33 @@ def test_a_reflexive_cue_with_its_own_subject_is_not_impersonal():
     assert [(q[1], q[3]) for q in quotes] == [("проектът ще засили влиянието на Русия", ("полша",))]
     assert _quotes("Смята се, че той е болен.")[1] == []
     assert _quotes("Срещу проекта е Украйна, която се опасява да не загуби доходи.")[1] == []
+
+
+def test_a_threat_with_a_clause_and_a_finding_are_reports():
+    _, quotes = _quotes("Партията заплаши, че ще свали правителството.")
+    assert [(q[1], q[2]) for q in quotes] == [("ще свали правителството", "заплаши")]
+    _, quotes = _quotes("Екип на Имперския колеж откри, че антителата намаляват. Според тях имунитетът отслабва.")
+    assert [q[1] for q in quotes] == ["антителата намаляват", "имунитетът отслабва"]
+    assert quotes[0][3] == quotes[1][3] != ()  # „тях“: the body that spoke just before
+
+
+def test_a_complex_preposition_or_an_adverbial_with_this_opens_no_subject():
+    _, quotes = _quotes("Съгласно споразумението правителството обеща да не се противопоставя на петицията.")
+    assert quotes[0][3] == ("правителството",)
+    _, quotes = _quotes("Въпреки това изследователите твърдят, че това може да се дължи на факта, че имунитетът "
+                        "започва да спада.")
+    assert [(q[1], q[3]) for q in quotes] == [
+        ("това може да се дължи на факта, че имунитетът започва да спада", ("изследователите",))]
+
+
+def test_a_source_glued_to_the_next_sentence_and_a_paper_after_its_abbreviation():
+    _, quotes = _quotes("Призовават Тереза Мей да уволни преговарящия, пише британският вестник The Sunday Times "
+                        "Тереза Мей е предупредена за последствията.")
+    assert quotes[0][3] == ("the sunday times",)
+    _, quotes = _quotes("Лидерът се съгласи с плана, пише британското издание The Telegraph Найджъл Одс, лидерът на "
+                        "партията в Уестминстър, заяви, че партията ще гласува против.")
+    assert quotes[-1][1:3] == ("партията ще гласува против", "заяви") and quotes[-1][3][0].startswith("найджъл")
+    _, quotes = _quotes('Консерваторите получиха подкрепа от опозиционната Лейбъристка партия, отбелязва в. '
+                        '"Дейли мейл".')
+    assert [(q[1], q[3]) for q in quotes] == [
+        ("Консерваторите получиха подкрепа от опозиционната Лейбъристка партия", ("дейли мейл",))]

@@ -216,3 +216,14 @@ def test_run_on_headlines_inside_news_lines_are_relabelled_by_a_cross_fitted_mod
     assert all(gold <= s for (_, _, s), (_, _, gold) in zip(relabel_run_ons(run_on, threshold=0.0), docs))
     assert [s for _, _, s in relabel_run_ons(run_on, threshold=1.01)] == [{0}] * 4
     assert [t for _, t, _ in relabel_run_ons(run_on, threshold=0.0)] == [t for _, t, _ in docs]  # order kept
+
+
+def test_no_learned_break_after_an_adjective_with_the_article_before_a_name():
+    from hronika.text.boundaries import can_start
+    from hronika.text.tokenize import tokenize
+
+    tokens = tokenize("Те получиха подкрепа от депутати от опозиционната Лейбъристка партия.")
+    i = next(k for k, t in enumerate(tokens) if t.text == "Лейбъристка")
+    assert not can_start(tokens, i)
+    tokens = tokenize("Те получиха подкрепа от депутати Лейбъристка партия.")  # a headline may end on a noun
+    assert can_start(tokens, next(k for k, t in enumerate(tokens) if t.text == "Лейбъристка"))

@@ -70,6 +70,8 @@ for _lemma, _forms in (("някой", ("някой", "някого", "няком
 TAGS: dict[str, str] = {form: "DET" for form in DETERMINERS if form not in PRONOUNS}
 TAGS.update({form: "PRON" for form in PRONOUNS if form not in DETERMINERS})
 TAGS["&"] = "CCONJ"  # Procter & Gamble: a conjunction, lemma „и“
+#: prepositions of the written language, rare in the treebank („Съгласно споразумението правителството …“)
+TAGS.update(dict.fromkeys(("съгласно", "посредством", "вследствие", "относно", "спрямо"), "ADP"))
 
 
 def lemma(form: str, tag: str) -> str | None:

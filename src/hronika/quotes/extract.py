@@ -168,6 +168,15 @@ def _opening_subject(tokens: list[Token]) -> list[Token]:
     return head
 
 
+def _opens_clause(tokens: list[Token]) -> bool:
+    """Do the words open with a subordinate clause („Когато …“, „Въпреки че …“, „След като …“), not with an
+    adverbial („Въпреки това …“, „След срещата …“)?"""
+    first = tokens[0].text.lower()
+    if first in ("след", "тъй", "въпреки"):
+        return len(tokens) > 1 and tokens[1].text.lower() in ("като", "че")
+    return first in FRONTED
+
+
 def _is_word(token: Token) -> bool:
     """A word, hyphenated ones included („про-европейски“)."""
     return token.text.replace("-", "").isalpha()
@@ -252,8 +261,14 @@ class QuoteFinder:
         chunk = self.text[start:limit]
         lead = len(chunk) - len(chunk.lstrip())
         chunk = chunk.lstrip()
-        if chunk[:1] in OPENERS and chunk[1:2].isupper():  # „отбелязва "Ройтерс"“: a quoted name
+        paper = re.match(r"(?:в\.|в-к|сп\.)\s*(?=[\"„“«])", chunk)  # „отбелязва в. "Дейли мейл"“
+        if paper:
+            lead, chunk = lead + paper.end(), chunk[paper.end() :]
+        if chunk[:1] in OPENERS and chunk[1:2].isupper():  # „отбелязва "Ройтерс"“: a quoted name, without marks
             lead, chunk = lead + 1, chunk[1:]
+            closer = re.search(r"[\"“”»]", chunk)
+            if closer:
+                chunk = chunk[: closer.start()]
         if not chunk or not chunk[0].isalnum():
             return None
         cut = NP_END.search(chunk)
@@ -582,7 +597,8 @@ class QuoteFinder:
         while joins and not any(t.text[:1].isalpha() and t.text.lower() not in ADVERBS
                                 for t in self.tokens_between(joins[-1], cue.start)):
             joins.pop()  # „Мей …, но настоява, че …“: the coordinated verb shares the first clause's subject
-        clause_start = max(joins, default=sentence.start)
+        clause_start = max(joins + self.run_on_sources(sentence.start, cue.start), default=sentence.start)
+        tokens = [t for t in tokens if t.start >= clause_start]
         fronted = self.fronted_clause_end(tokens)
         if fronted is not None and fronted > clause_start:  # „Но след като … е в ход, противниците … твърдят“
             clause_start = fronted
@@ -634,6 +650,8 @@ class QuoteFinder:
                             and phrase[i].pos in ("ADJ", "NOUN", "PROPN")
                             and (DEFINITE.search(phrase[i].text) or phrase[i].text[:1].isupper()
                                  or ARTICLED.search(phrase[i - 1].text))), None)
+            if len(phrase) > 2 and phrase[1].text.lower() in ("това", "тях", "него", "нея", "всичко"):
+                subject = 2  # „Въпреки това изследователите“, „Освен това министърът“
             if subject is None:  # „В съвместно изявление двете … институции“, „В същото време“
                 begin = self.past_circumstances(phrase[0].start, phrase[-1].end)
                 subject = next((i for i, t in enumerate(phrase) if t.start >= begin), len(phrase))
@@ -651,12 +669,21 @@ class QuoteFinder:
         # inverted: the speaker follows the verb („…, предадоха информационните агенции“, „както посочва X“)
         return self.speaker_after(cue, sentence)
 
+    def run_on_sources(self, start: int, end: int) -> list[int]:
+        """Where a sentence glued to a closing source begins: after „…, пише британското издание The Telegraph“
+        comes „Найджъл Одс, лидерът на ДЮП, заяви …“ with no stop between (a Latin name, then a capital)."""
+        starts = []
+        for m in LATIN_THEN_CYRILLIC.finditer(self.text, start, end):
+            comma = self.text.rfind(",", start, m.start())
+            if comma >= 0 and any(is_cue(t) for t in self.tokens_between(comma, m.start())):
+                starts.append(m.end())
+        return starts
+
     def fronted_clause_end(self, tokens: list[Token]) -> int | None:
         """Where a fronted subordinate clause that opens ``tokens`` (the words before a cue) ends: after the first
         comma that follows its verb („Но след като процесът … е в ход, …“), or the last one after „Както каза X“."""
         words = [t for t in tokens if t.text.lower() not in ("но", "и", "а")] if tokens else []
-        if len(words) < 3 or words[0].text.lower() not in FRONTED | {"както"} or (
-                words[0].text.lower() in ("след", "тъй") and words[1].text.lower() != "като"):
+        if len(words) < 3 or not (_opens_clause(words) or words[0].text.lower() == "както"):
             return None
         verb = next((k for k, t in enumerate(words) if t.pos in ("VERB", "AUX")), None)
         if verb is None:
@@ -671,7 +698,7 @@ class QuoteFinder:
         """A cue with no subject of its own inside a fronted clause („Въпреки че се е върнал … и е заявил, че …,
         той продължава …“) shares the subject that opens the main clause: a pronoun or a name after the comma."""
         tokens = self.tokens_between(sentence.start, sentence.end)
-        if not tokens or tokens[0].text.lower() not in FRONTED or any(
+        if not tokens or not _opens_clause(tokens) or any(
                 t.text == "," for t in tokens if t.start < cue.start):
             return None
         comma = next((k for k, t in enumerate(tokens) if t.start > cue.end and t.text == ","
@@ -693,7 +720,8 @@ class QuoteFinder:
             if tokens[j - 1].text == "," and is_cue(tokens[j], any_pos=True) and not characterises(tokens[j]) \
                     and not self.governs_clause(tokens, j):
                 np = self.noun_phrase(self.after_channel(tokens[j].end, sentence.end), sentence.end)
-                if np is not None and not self.text[np[1] : sentence.end].strip(" .!?\n"):
+                if np is not None and (not self.text[np[1] : sentence.end].strip(" .!?\n")
+                                       or LATIN_THEN_CYRILLIC.match(self.text, np[1])):  # a glued sentence
                     return np
         return None
 
@@ -732,6 +760,13 @@ class QuoteFinder:
         if named is not None and self.doc.mentions[named].start == words[0].start:
             return self.doc.mentions[named].start, self.doc.mentions[named].end
         return words[0].start, words[-1].end
+
+    def body_just_before(self, previous: Quote, offset: int) -> bool:
+        """Did an organisation speak in the sentence before ``offset`` („Екип на Imperial College London откри, че
+        … . Според тях …“)? A body is „те“ to a reader."""
+        before = self.sentence_before(self.sentence_of(offset))
+        return before is not None and previous.cue is not None and before.start <= previous.cue["start"] \
+            and any(e.id == previous.speaker_entity and e.type == "ORG" for e in self.doc.entities)
 
     def plural_subject_before(self, offset: int) -> tuple[int, int] | None:
         """What „те“ / „според тях“ at ``offset`` points to: a plural subject („министрите“, „Някои британски
@@ -1019,8 +1054,9 @@ class QuoteFinder:
                 group = self.plural_subject_before(start)
                 if group is not None:  # „Министрите отказват … . Те предпочитат да …“
                     return self.resolve(*group, None)
-                if previous is not None and previous.speaker_text and any(  # „Групата на евроскептиците“
-                        w.endswith(("те", "и")) for w in previous.speaker_text.split()[:3]):
+                if previous is not None and previous.speaker_text and (any(  # „Групата на евроскептиците“
+                        w.endswith(("те", "и")) for w in previous.speaker_text.split()[:3])
+                        or self.body_just_before(previous, start)):
                     return previous.speaker, previous.speaker_entity, previous.speaker_text
                 return None, None, phrase
             if self.unnamed_speaker_before(start, previous):  # „В отговор … правителствен говорител заяви, че
@@ -1165,7 +1201,7 @@ class QuoteFinder:
                     continue
                 low = tok.text.lower()
                 if low == "според" or (low == "по" and k + 2 < len(tokens) and tokens[k + 1].text == "думите"):
-                    quote = self.according_to(tokens, k, sentence, direct)
+                    quote = self.according_to(tokens, k, sentence, direct, out[-1] if out else None)
                     if quote:
                         out.append(quote)
                     continue
@@ -1218,7 +1254,7 @@ class QuoteFinder:
                     conj = None  # but „предупреждава Германия и Европа, че …“, „мъжете и жените“ are both addressed
                 if conj is not None:
                     start, end = self.clause(follow[conj].end, sentence, direct_spans)
-                    if tokens[0].text.lower() in FRONTED and not any(t.text == "," for t in tokens[:k]):
+                    if _opens_clause(tokens) and not any(t.text == "," for t in tokens[:k]):
                         # „Когато те поискали да приеме исляма, тя отказала“: the clause ends with its comma;
                         if clear:  # „След като станало ясно, че …, пътниците …“ is background, not a report
                             continue
@@ -1405,8 +1441,9 @@ class QuoteFinder:
             return tokens[k + 1].start, tokens[j].end
         return None
 
-    def according_to(self, tokens: list[Token], k: int, sentence: Span, direct: list[Quote]) -> Quote | None:
-        """„Според X, …“ / „По думите на X …“."""
+    def according_to(self, tokens: list[Token], k: int, sentence: Span, direct: list[Quote],
+                     previous: Quote | None = None) -> Quote | None:
+        """„Според X, …“ / „По думите на X …“ (``previous``: the report before, which „според тях“ may mean)."""
         tok = tokens[k]
         clitic = tok.text.lower() == "по" and tokens[k + 2].text.lower() in CLITICS
         name_start = tokens[k + 3].start if tok.text.lower() == "по" and k + 3 < len(tokens) else tok.end
@@ -1456,7 +1493,7 @@ class QuoteFinder:
             start, end = sentence.start, comma
         else:
             start, end = self.clause(start, sentence, [(q.start - 1, q.end + 1) for q in direct])
-        mention, entity, phrase = self.resolve(*np, None)
+        mention, entity, phrase = self.resolve(*np, previous)
         cue = {"start": tok.start, "end": tok.end, "text": tok.text, "lemma": tok.text.lower()}
         return Quote("indirect", start, end, self.text[start:end], cue, mention, entity, None, phrase)
 

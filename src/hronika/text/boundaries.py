@@ -281,7 +281,13 @@ def can_start(tokens: list[Token], i: int) -> bool:
     word, after a word that binds the next one, or inside a name."""
     return not (_lower_start(tokens, i) or _binds_next(tokens[i - 1]) or _inside_name(tokens[i - 1], tokens[i])
                 or closes_before_attribution(tokens, i) or _counts_after_word(tokens, i)
-                or _dash_after_word(tokens, i))
+                or _dash_after_word(tokens, i) or _articled_adjective(tokens[i - 1]))
+
+
+def _articled_adjective(previous: Token) -> bool:
+    """„… от опозиционната | Лейбъристка партия“: an adjective with the article goes on to its noun (a name)."""
+    word = previous.text
+    return _shape(word) == "lower" and word.endswith(("ата", "ото", "ия", "ият", "ите")) and word_class(word) == "adj"
 
 
 def _dash_after_word(tokens: list[Token], i: int) -> bool:
