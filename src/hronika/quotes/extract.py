@@ -31,7 +31,7 @@ TITLE_NOUNS = re.compile(
     re.IGNORECASE)
 DESCRIPTION_WORDS = re.compile(r"годишн|банкер|министър|президент|премиер|говорител|лидер|депутат|опозиционер|"
                                r"олигарх|председател|посланик|експерт|шеф|комисар|преговарящ|директор|политик|журналист|"
-                               r"съветник|кмет|генерал|професор|лекар|учен|анализатор|критик|ръководител|началник|"
+                               r"съветник|кмет|генерал|професор|лекар|учен|анализатор|критик|ръководител|началник|консул(?!т)|"
                                r"представител|адвокат|съдия|прокурор|командир|пилот|служител|секретар|канцлер|епископ|кардинал|"
                                r"глава\b",
                                re.IGNORECASE)
@@ -65,7 +65,7 @@ SOURCE_OF = re.compile(r"(?:изказване|изказването|изявл
                        r"информацията|анализа|анализ|доклада|доклад|прогнозата|прогноза|думи|позицията|"
                        r"становището|проучването|изследването)", re.IGNORECASE)
 #: A participle used as a noun for the people who did something („Според гласувалите“, „анкетираните“).
-SUBSTANTIVE_PARTICIPLE = re.compile(r"[а-я]+(?:[аяеи]л|[аяе]н|[иуя]т)ите")
+SUBSTANTIVE_PARTICIPLE = re.compile(r"[а-я]+(?:[аяеи]л|[аяе]н|[иуя]т|[аяе]щ)ите")
 _WEEKDAY = "|".join(WEEKDAYS)
 TIME_WORD = re.compile(rf"(?:{_WEEKDAY}|днес|вчера|сутринта|вечерта|снощи)", re.IGNORECASE)
 #: A time that ends a speaker phrase after the cue: „градските власти в неделя вечерта“, „мъжът малко преди …“.
@@ -73,7 +73,7 @@ TIME_AFTER = re.compile(rf"\s+(?:(?:в|във)\s+(?:{_WEEKDAY})|днес|вче�
                         re.IGNORECASE)
 #: Parts of an institution that speak for it („От Министерството по напускане на ЕС казват“, „отдела за …“).
 INSTITUTION = re.compile(r"(?:министерств|отдел|служб|агенци|институт|комиси|департамент|управлени|щаб|дирекци|"
-                         r"секретариат|канцелари|кабинет|офис|пресцентър|посолств)", re.IGNORECASE)
+                         r"секретариат|канцелари|кабинет|офис|пресцентър|посолств|консулств)", re.IGNORECASE)
 #: One or some of a group („един от потърпевшите“, „някои от депутатите“): „от“ stays in the phrase.
 ONE_OF = re.compile(r"(?:един|една|едно|някои|много|мнозина|повечето|част|двама|трима)\s+от\s", re.IGNORECASE)
 #: A document as the speaker („пише още в анализа“): whoever wrote the document named before.
@@ -110,7 +110,7 @@ DEFINITE = re.compile(r"\w(?:ът|ят|та|ия)$")  # singular: „Учени�
 #: Any definite article, neuter and plural too: a noun that closes its noun phrase („петицията“, „писмото“).
 ARTICLED = re.compile(r"\w(?:ът|ят|та|то|те)$")
 #: A verb in the first person (моля, призовавам, смятаме): the words of a speaker quoted without marks.
-FIRST_PERSON = re.compile(r"(?:[ая]м|[аяеи]ме|л?я)$")
+FIRST_PERSON = re.compile(r"(?:[ая]м|[аяеи]ме|им|л?я)$")
 #: A channel before the speaker of an inverted report: „…, заяви пред "Марица" една от пътничките“.
 CHANNEL_LEAD = re.compile(r"\s*(?:се\s+)?(?:(?:днес|вчера|още|също)\s+)?(?:пред|за|в интервю за|в интервю пред)"
                           r"\s+(?:(?:в\.|в-к|сп\.|вестник|списание|агенция|телевизия|радио)\s*)?[\"„“«]?")
@@ -129,6 +129,8 @@ DOCUMENT_OF = re.compile(r"^(?:(?:в|във)\s+)?(?:изявление|съоб�
 #: Plural nouns for people who speak without being named („По думите на хората“, „според пътниците“).
 PEOPLE_NOUNS = re.compile(r"(?:хора|пътници|пасажери|очевидци|жители|граждани|свидетели|лекари|експерти|учени|"
                           r"роднини|близки|служители|работници|протестиращи|демонстранти)(?:те|та)?$", re.IGNORECASE)
+#: Sides of a dispute, named with what they support or oppose („привържениците на Брекзит“).
+PARTISANS = re.compile(r"(?:привърженици|противници|поддръжници|критици|опоненти|застъпници)(?:те)?", re.IGNORECASE)
 #: Nouns of sources that speak as a body („според регулатора“, „според медиите“).
 SOURCE_NOUNS = re.compile(r"(?:медии|медиите|регулатор|регулатора|властите|власти|източници|източниците|полицията|"
                           r"прокуратурата|анализатори|анализаторите|наблюдатели|наблюдателите|организаторите|"
@@ -166,6 +168,13 @@ def _opening_subject(tokens: list[Token]) -> list[Token]:
     while head and _is_adverb(head[0]):
         head.pop(0)
     return head
+
+
+def _first_person_opening(tokens: list[Token], k: int) -> bool:
+    """Does the sentence open with the speaker's own first-person cue, after adverbs or „ще“ („Винаги съветвам
+    …“, „Ще помолим партньорите си да …“)?"""
+    return bool(FIRST_PERSON.search(tokens[k].text.lower())) and all(
+        _is_adverb(t) or t.text.lower() in ("ще", "не") for t in tokens[:k])
 
 
 def _opens_clause(tokens: list[Token]) -> bool:
@@ -889,7 +898,8 @@ class QuoteFinder:
             while head > 0 and before[head - 1].pos in ("ADJ", "NUM") and before[head - 1].text[:1].isalpha():
                 head -= 1
             return before[head].start
-        if not DESCRIPTION_WORDS.search(" ".join(t.text for t in before[:2])) and not INSTITUTION.match(before[0].text):
+        if not DESCRIPTION_WORDS.search(" ".join(t.text for t in before[:2])) and not any(
+                INSTITUTION.match(t.text) for t in before[:2]):  # „Министерството на …“, „българското консулство в“
             return None
         if any(t.pos in ("VERB", "AUX") or t.text in ",;:" for t in before):
             return None
@@ -1006,7 +1016,7 @@ class QuoteFinder:
         roles = {m.group().lower()[:6] for m in DESCRIPTION_WORDS.finditer(phrase)} - {"годишн"}
         scores: dict[str, int] = {}
         for m in self.doc.mentions:
-            if m.type == "PER" and m.entity and m.end <= before:
+            if m.type == "PER" and m.entity and m.end <= before and m.text[:1].isupper():  # not „българите“
                 lead = self.text[max(0, m.start - 60) : m.start].lower()
                 score = sum(role in lead for role in roles)
                 scores[m.entity] = max(scores.get(m.entity, 0), score if score == len(roles) or not every_role else 0)
@@ -1123,7 +1133,7 @@ class QuoteFinder:
             quotes.append(quote)
             direct_spans.append((open_mark, close_end))
             previous = quote
-        quotes += self.indirect(direct_spans, quotes)
+        quotes += self.without_own_subject_inside(self.indirect(direct_spans, quotes))
         quotes += self.mixed(fragments, quotes)
         quotes.sort(key=lambda q: (q.start, q.kind))
         quotes = self.attribute_own_words(quotes)
@@ -1141,6 +1151,16 @@ class QuoteFinder:
                     quote.speaker, quote.speaker_entity = earlier.speaker, earlier.speaker_entity
                     quote.speaker_text = earlier.speaker_text
         return quotes
+
+    def without_own_subject_inside(self, quotes: list[Quote]) -> list[Quote]:
+        """A report whose cue opens another report's words with no subject of its own („коментираха, че не
+        очакват промяната да донесе …“) is part of those words, not a second quote."""
+        def nested(inner: Quote) -> bool:
+            return any(outer is not inner and outer.start <= inner.cue["start"] < outer.end and inner.end <= outer.end
+                       and not any(t.pos in ("NOUN", "PROPN", "PRON") for t in
+                                   self.tokens_between(outer.start, inner.cue["start"]))
+                       for outer in quotes)
+        return [q for q in quotes if q.cue is None or not nested(q)]
 
     def attribute_own_words(self, quotes: list[Quote]) -> list[Quote]:
         """First-person reports („Винаги съветвам хората да …“) are the words of whoever the next attribution
@@ -1226,8 +1246,7 @@ class QuoteFinder:
                 opening = all(not t.text[:1].isalpha() or t.text.lower() in ADVERBS for t in tokens[:k])
                 if opening and IMPERATIVE.search(low):
                     continue  # „Молете Бог да …“ (a bullet or a mark may come first)
-                own_words = FIRST_PERSON.search(low) and all(_is_adverb(t)
-                                                             for t in tokens[:k])  # „Винаги съветвам …“
+                own_words = _first_person_opening(tokens, k)  # „Винаги съветвам …“, „Ще помолим …“
                 if own_words and low.startswith(("припомн", "напомн")) and low.endswith("ме"):
                     continue  # „Припомняме, че …“: the newsroom's own recap
                 if k > 1 and tokens[k - 1].text.lower() == "да" and tokens[k - 2].pos in ("NOUN", "PROPN"):
@@ -1282,6 +1301,11 @@ class QuoteFinder:
                     np = self.noun_phrase(self.after_channel(tok.end, sentence.end), sentence.end)
                     if np is None:
                         continue
+                    if tokens[0].text in ("Това", "Тези") and tokens[1].pos == "VERB" and k < 8:
+                        quote = self.this_said(tok, sentence, inside)  # „<figures>. Това показват данните, съобщи X“
+                        if quote is not None:
+                            out.append(quote)
+                            continue
                     start = tokens[0].end if tokens[0].text in OPENERS else tokens[0].start
                     end = tokens[k - 1].start
                     relative = next((j for j in range(1, k - 1) if tokens[j].text.lower() in RELATIVE_FORMS
@@ -1355,7 +1379,7 @@ class QuoteFinder:
         """Is there a report before an inverted cue that makes the sentence its own quote? Not the speaker's
         first-person words („Призовавам премиера да …, казва Х“) nor a cue inside an infinitive
         („способността да настоява … да …“)."""
-        if j == 0 and FIRST_PERSON.search(tokens[j].text.lower()):
+        if _first_person_opening(tokens, j):
             return False
         if j > 0 and tokens[j - 1].text.lower() == "да":
             return False
@@ -1456,6 +1480,13 @@ class QuoteFinder:
             np = (tokens[first_word].start, tokens[first_word].end)  # „Според него сегашната стратегия е …“
         else:
             np = None if clitic else self.noun_phrase(name_start, sentence.end) or self.source_noun(tokens, k)
+            if np is not None:  # „Според привържениците на Брекзит обаче той ще …“: no comma ends the source
+                words = self.tokens_between(*np)
+                stop = next((j for j in range(1, len(words)) if words[j].text.lower() in PRONOUNS
+                             or words[j].text.lower() in ADVERBS - {"и"} | OBJECT_CLITICS
+                             or words[j].pos in ("VERB", "AUX", "ADV")), None)
+                if stop is not None:
+                    np = (np[0], words[stop - 1].end)
         if np is None and not clitic:
             return None
         first = self.tokens_between(np[0], np[1]) if np else []
@@ -1469,6 +1500,8 @@ class QuoteFinder:
             mention = self.mention_at(*np)
             if holder is not None:  # „Според изказване на лидера … Джереми Корбин“, „оценката на агенцията“
                 np = holder
+            elif PARTISANS.fullmatch(head):
+                pass  # „Според привържениците на Брекзит“: a side of a dispute speaks
             elif mention is None and np == self.source_noun(tokens, k):
                 pass  # „Според британски медии …“: a body that speaks
             elif SUBSTANTIVE_PARTICIPLE.fullmatch(head) or mention is None and PEOPLE_NOUNS.search(head):
@@ -1479,6 +1512,9 @@ class QuoteFinder:
                 np = (self.doc.mentions[mention].start, self.doc.mentions[mention].end)
         rest = self.text[np[1] : sentence.end]
         start = np[1] + len(rest) - len(rest.lstrip(" ,"))
+        aside = re.match(r"(?:обаче|пък|впрочем),?\s+", self.text[start : sentence.end])
+        if aside:  # „Според привържениците обаче той …“: the narrator's adverb is no part of the words
+            start += aside.end()
         relative = re.match(r",\s*(?:който|която|което|които)\b[^,]*,\s*", rest)
         apposition = re.match(r",\s*(\w+)[^,.;:]*,\s*", rest)
         if relative:  # „Според Х, който беше премиер, …“: the clause follows the relative one
