@@ -797,3 +797,16 @@ def test_figures_that_this_sentence_sources_and_a_noted_report():
                                                ("петя желева",))]
     _, quotes = _quotes("В страната са установени десетина случая на новия щам, отчете министър Оливие Веран.")
     assert [(q[1], q[2]) for q in quotes] == [("В страната са установени десетина случая на новия щам", "отчете")]
+
+
+def test_a_mark_misplaced_before_a_names_number_closes_no_quote():
+    _, quotes = _quotes("С подкрепата си за Северен поток“ 2 Германия рискува ролята си на лидер, допълват еколозите.")
+    assert [q[0] for q in quotes] == ["indirect"]
+
+
+def test_a_named_apposition_after_according_to_and_a_speaker_named_in_the_next_sentence():
+    _, quotes = _quotes("Според католическия активист и защитник на човешките права, Сабир Мишел, „забавянето в "
+                        "правосъдието е равностойно на смъртта на справедливостта.“")
+    assert [(q[0], q[3]) for q in quotes] == [("direct", ("сабир мишел",))]
+    _, quotes = _quotes("„Ще помогнем на всички пострадали.“ Това посочи министър Иван Петров пред журналисти.")
+    assert [(q[1], q[2], q[3]) for q in quotes] == [("Ще помогнем на всички пострадали.", "посочи", ("иван петров",))]

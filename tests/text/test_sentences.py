@@ -15,6 +15,7 @@ def test_splits_after_terminal_punctuation():
 def test_title_abbreviations_and_initials_do_not_end_sentences():
     text = "Срещата с проф. Иванов и Дж. Байдън е в гр. Варна на ул. Шипка. Тя ще е утре."
     assert _sentences(text) == ["Срещата с проф. Иванов и Дж. Байдън е в гр. Варна на ул. Шипка.", "Тя ще е утре."]
+    assert _sentences("Това посочи монс. Себастиан Шау.") == ["Това посочи монс. Себастиан Шау."]
 
 
 def test_year_abbreviation_can_end_a_sentence():

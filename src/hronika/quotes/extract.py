@@ -38,7 +38,7 @@ DESCRIPTION_WORDS = re.compile(r"годишн|банкер|министър|пр
 CHANNEL = re.compile(r"\b(?:пред|в интервю за|в интервю пред|цитиран[аи]? от|пред медията|за)\s+[\"„“«]?$")
 #: Where a reported clause ends: „, като …“, „, включвайки …“ (a gerund), a dash; a reason („, защото …“) stays.
 CLAUSE_CUT = re.compile(r",\s+(?:като|докато|след като|\w+[ая]йки|но\s+(?:се\s+оказ\w*|всъщност))\b")
-HONORIFICS = frozenset("доц. проф. д-р г-н г-жа акад. инж. арх. доц проф".split())
+HONORIFICS = frozenset("доц. проф. д-р г-н г-жа акад. инж. арх. монс. доц проф".split())
 EMBEDDED_SOURCE = re.compile(r",\s+(?:\w+\s+)?(?:според|по думите на)\s", re.IGNORECASE)
 #: Where a second clause with its own subject begins: „Кремъл отговори, а говорителят Песков заяви …“.
 CLAUSE_JOIN = re.compile(r",\s+(?:а|но|докато)\s|;\s")  # not „, като …“, which shares the subject
@@ -412,6 +412,8 @@ class QuoteFinder:
                 continue  # inside a quote, or closing a name whose opening mark is lost („Газпром“ Алексей …)
             if not re.match(r"\s*[,.]|\s+[-–]?\s*\w", self.text[k + 1 : k + 8]):  # not „на“Северен
                 continue
+            if re.match(r"\s?\d", self.text[k + 1 : k + 3]):
+                continue  # a mark misplaced inside a name („за Северен поток“ 2 Германия рискува …“)
             start = block.start
             for sentence in self.doc.sentences:
                 if sentence.start < block.start or sentence.start >= k:
@@ -546,6 +548,19 @@ class QuoteFinder:
         subject = _opening_subject(before)
         return Attribution(verb, subject[0].start, subject[-1].end) if subject else Attribution(verb)
 
+    def this_attributes(self, close_end: int, closing: Span) -> Attribution | None:
+        """„„…“. Това посочи монс. Себастиан Шау, архиепископ на Лахор“: the next sentence names the speaker."""
+        if self.text[close_end:closing.end].strip(" .!?…"):
+            return None  # the quote's own sentence goes on
+        following = self.sentence_of(closing.end + 1)
+        tokens = self.tokens_between(following.start, following.end)
+        if len(tokens) < 3 or tokens[0].text not in ("Това", "Така") or not is_cue(tokens[1]):
+            return None
+        named = next((m for m in self.doc.mentions if m.type == "PER" and tokens[1].end <= m.start < following.end),
+                     None)
+        speaker = (named.start, named.end) if named else self.speaker_after(tokens[1], following)
+        return Attribution(tokens[1], *speaker)
+
     def attribution_ahead(self, start: int) -> Attribution | None:
         """„Той напомни, че … . <quote>“.“: a cue verb in the sentence just before a quote."""
         previous = [s for s in self.doc.sentences if s.end <= start]
@@ -567,7 +582,12 @@ class QuoteFinder:
                     first = self.tokens_between(np[0], np[1])
                     np = (np[0], first[0].end) if first and first[0].text.lower() in PRONOUNS else np
                     mention = self.mention_at(*np)
-                    if mention is not None:
+                    named = next((m for m in self.doc.mentions if m.type == "PER" and np[0] < m.start
+                                  and m.end <= open_mark and self.text[np[0] : m.start].rstrip().endswith(",")
+                                  and self.text[m.end : open_mark].strip() in ("", ",", ":")), None)
+                    if named is not None:  # „Според католическия активист и защитник …, Сабир Мишел, „…““
+                        np = (named.start, named.end)
+                    elif mention is not None:
                         np = (self.doc.mentions[mention].start, self.doc.mentions[mention].end)
                 return Attribution(tok, *(np or (None, None)))
             if is_cue(tok, any_pos=k > 0 and tokens[k - 1].pos == "PROPN"):  # „папа Бенедикт XVI призова …“
@@ -1117,7 +1137,8 @@ class QuoteFinder:
                 attribution = self.asides[open_mark]
             else:
                 attribution = (self.attribution_after(close_end, closing)
-                               or self.attribution_before(open_mark, sentence) or self.chanted(open_mark, sentence))
+                               or self.attribution_before(open_mark, sentence) or self.chanted(open_mark, sentence)
+                               or self.this_attributes(close_end, closing))
             words = self.text[start:end].split()
             if attribution is None and (len(words) <= 3 or not any(
                     t.pos in ("VERB", "AUX") for t in self.tokens_between(start, end))):
