@@ -46,8 +46,9 @@ _SPENT_AFTER = re.compile(r"\s+(?:и половина|затвор|хаос|в �
                           r"лишаване|борба|съдебни|карантина|блокада|пандемия|криза|на\s+\w+(?:ане|ене|яне))\b",
                           re.IGNORECASE)
 
-_YEAR_BEFORE = "(?:" + "|".join(f"(?<=\\b{w} )" for w in ("през", "от", "до", "в", "във", "след", "преди", "за",
-                                                                  "периода", "период")) + ")"
+#: Words after which a bare four-digit number is a year („през 2017“, „до 2020“, „програмния период 2020“).
+YEAR_PREPOSITIONS = ("през", "от", "до", "в", "във", "след", "преди", "за", "периода", "период")
+_YEAR_BEFORE = "(?:" + "|".join(f"(?<=\\b{w} )" for w in YEAR_PREPOSITIONS) + ")"
 #: Words after a four-digit number that make it a count („до 2000 души“, „пика от 2000 през април“), not a year.
 _COUNTED = r"през\s|души|човека|лв\.|лева|евро|долара|\$|%|процента|броя|[А-Яа-я]+(?:ите|ове|ци)\b"
 PATTERN = re.compile(
