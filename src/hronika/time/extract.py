@@ -48,7 +48,7 @@ _SPENT_AFTER = re.compile(r"\s+(?:и половина|затвор|хаос|в �
 
 #: Words after which a bare four-digit number is a year („през 2017“, „до 2020“, „програмния период 2020“).
 YEAR_PREPOSITIONS = ("през", "от", "до", "в", "във", "след", "преди", "за", "периода", "период")
-_YEAR_BEFORE = "(?:" + "|".join(f"(?<=\\b{w} )" for w in YEAR_PREPOSITIONS) + ")"
+_YEAR_BEFORE = re.compile(rf"(?<!\w)(?:{'|'.join(YEAR_PREPOSITIONS)}) $", re.IGNORECASE)
 #: Words after a four-digit number that make it a count („до 2000 души“, „пика от 2000 през април“), not a year.
 _COUNTED = r"през\s|души|човека|лв\.|лева|евро|долара|\$|%|процента|броя|[А-Яа-я]+(?:ите|ове|ци)\b"
 PATTERN = re.compile(
@@ -72,8 +72,9 @@ PATTERN = re.compile(
     rf"\s+(?P<myrel>тази|миналата|следващата)\s+година)?)"
     rf"|(?:(?P<modword2>началото|средата|края)\s+на\s+)?(?P<yearexpr>(?P<y4>(?:1[5-9]|20)\d{{2}})\s*(?:г\.|година|год\.))"
     # a bare year after a preposition or „период“ („през 2017“, „до 2020“, „програмния период 2020“), not a count
-    rf"|{_YEAR_BEFORE}(?P<y5>(?:1[5-9]|20)\d{{2}})(?![\d/]|[.,]\d|\s*(?:{_COUNTED}))"
     rf"|(?<=© )(?P<y9>(?:19|20)\d{{2}})(?!\d)"
+    # (which word comes before is checked in :func:`normalise`: a lookbehind per word here costs every position)
+    rf"|(?<![\w.,/-])(?P<y5>(?:1[5-9]|20)\d{{2}})(?![\d/]|[.,]\d|\s*(?:{_COUNTED}))"
     rf"|(?P<yearmod>(?P<ymod>началото|средата|края)\s+на\s+(?:годината|тази година))"
     rf"|(?P<periodmod>(?P<pmw>началото|средата|края)\s+на\s+(?P<pmp>седмицата|месеца))"
     rf"|(?P<monthweek>(?P<mwpos>първата|последната)\s+седмица\s+(?:на|от)\s+(?P<mwm>{_MONTH})"
@@ -198,6 +199,8 @@ def normalise(match: re.Match[str], text: str, pub: date | None) -> dict[str, An
     g = match.groupdict()
     item: dict[str, Any] = {"kind": "date", "value": None, "mod": None, "relative": None}
     start, end = match.span()
+    if g["y5"] and not _YEAR_BEFORE.search(text, max(0, start - 8), start):
+        return None  # a bare four-digit number with no preposition before it: a count or a name, not a year
     future = _future(text, start, end)
     if g["interval"]:
         item.update(kind="interval", value=f"{g['y1']}/{g['y2']}")
