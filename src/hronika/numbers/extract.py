@@ -23,7 +23,7 @@ from typing import Any
 
 from hronika.doc import Document
 from hronika.numbers.words import APPROXIMATE, CARDINALS, MULTIPLIERS, NUMBER_WORDS, ORDINALS, words_value
-from hronika.time.extract import MONTHS, YEAR_PREPOSITIONS
+from hronika.time.extract import MONTHS, YEAR_BEFORE
 
 _WORD_ALT = "|".join(sorted((re.escape(w) for w in NUMBER_WORDS - set(ORDINALS)), key=len, reverse=True))
 _ORDINAL_ALT = "|".join(sorted((re.escape(w) for w in ORDINALS), key=len, reverse=True))
@@ -157,8 +157,7 @@ def parse(match: re.Match[str], text: str) -> dict[str, Any] | None:
                 text[end : end + 1] in _CLOSING_QUOTES and _CAPITALISED_BEFORE.search(text, max(0, start - 30), start)):
             return None  # COVID-19, Boeing 737, програмата „Хоризонт 2020“
         if not g["num2"] and not g["mult"] and not g["unit"] and re.fullmatch(r"1[0-9]{3}|20[0-9]{2}", g["num"]) \
-                and (_YEAR_AFTER.match(text, end) or re.search(rf"\b(?:{'|'.join(YEAR_PREPOSITIONS)})\s+$",
-                                                               text[max(0, start - 8) : start], re.IGNORECASE)):
+                and (_YEAR_AFTER.match(text, end) or YEAR_BEFORE.search(text, max(0, start - 8), start)):
             return None  # a year: the time stage's
         if re.match(r"\d+\.\d+\.\d+", g["num"]) or _MONTH_AFTER.match(text, end):
             return None  # a date

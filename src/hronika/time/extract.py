@@ -48,7 +48,7 @@ _SPENT_AFTER = re.compile(r"\s+(?:и половина|затвор|хаос|в �
 
 #: Words after which a bare four-digit number is a year („през 2017“, „до 2020“, „програмния период 2020“).
 YEAR_PREPOSITIONS = ("през", "от", "до", "в", "във", "след", "преди", "за", "периода", "период")
-_YEAR_BEFORE = re.compile(rf"(?<!\w)(?:{'|'.join(YEAR_PREPOSITIONS)}) $", re.IGNORECASE)
+YEAR_BEFORE = re.compile(rf"(?<!\w)(?:{'|'.join(YEAR_PREPOSITIONS)})\s+$", re.IGNORECASE)
 #: Words after a four-digit number that make it a count („до 2000 души“, „пика от 2000 през април“), not a year.
 _COUNTED = r"през\s|души|човека|лв\.|лева|евро|долара|\$|%|процента|броя|[А-Яа-я]+(?:ите|ове|ци)\b"
 PATTERN = re.compile(
@@ -199,7 +199,7 @@ def normalise(match: re.Match[str], text: str, pub: date | None) -> dict[str, An
     g = match.groupdict()
     item: dict[str, Any] = {"kind": "date", "value": None, "mod": None, "relative": None}
     start, end = match.span()
-    if g["y5"] and not _YEAR_BEFORE.search(text, max(0, start - 8), start):
+    if g["y5"] and not YEAR_BEFORE.search(text, max(0, start - 8), start):
         return None  # a bare four-digit number with no preposition before it: a count or a name, not a year
     future = _future(text, start, end)
     if g["interval"]:
