@@ -84,6 +84,8 @@ RELATIONAL = re.compile(r"(?:говорител|адвокат|съветник|
 ASIDE = re.compile(r"\s[–—-]\s([^–—„“\"«»\n]{3,80}?)\s[–—-]\s")
 #: „се чете в нота на …“, „пише в писмо …“: words read in a document.
 DOCUMENT_READS = re.compile(r"\bсе\s+(?:чете|казва|посочва|подчертава|отбелязва)\b|\bпише\b", re.IGNORECASE)
+#: Words that open a sentence about what the one before said („Това заяви X“, „Тези данни …“, „Така смята X“).
+THIS = frozenset(("Това", "Тези", "Така"))
 #: „попитан дали …“: the question put to the speaker, not the speaker's words.
 ASKED = re.compile(r"(?:попитан|запитан)[аи]?$")
 #: „стана ясно“, „става ясно“: the verb before „ясно“ that reports a finding.
@@ -554,12 +556,15 @@ class QuoteFinder:
             return None  # the quote's own sentence goes on
         following = self.sentence_of(closing.end + 1)
         tokens = self.tokens_between(following.start, following.end)
-        if len(tokens) < 3 or tokens[0].text not in ("Това", "Така") or not is_cue(tokens[1]):
+        if len(tokens) < 3 or tokens[0].text not in THIS or not is_cue(tokens[1]):
             return None
-        named = next((m for m in self.doc.mentions if m.type == "PER" and tokens[1].end <= m.start < following.end),
-                     None)
-        speaker = (named.start, named.end) if named else self.speaker_after(tokens[1], following)
-        return Attribution(tokens[1], *speaker)
+        return Attribution(tokens[1], *self.named_after(tokens[1], following))
+
+    def named_after(self, cue: Token, sentence: Span) -> tuple[int | None, int | None]:
+        """The speaker of „Това заяви …“: the first person named after the cue („Това заяви в интервю за БНТ
+        министър Х“), else the phrase after it."""
+        named = next((m for m in self.doc.mentions if m.type == "PER" and cue.end <= m.start < sentence.end), None)
+        return (named.start, named.end) if named else self.speaker_after(cue, sentence)
 
     def attribution_ahead(self, start: int) -> Attribution | None:
         """„Той напомни, че … . <quote>“.“: a cue verb in the sentence just before a quote."""
@@ -1274,7 +1279,7 @@ class QuoteFinder:
                     continue  # „способността на Берлин да настоява …“: a capacity, not a report
                 if own_words and any(t.text == "," and is_cue(u) for t, u in zip(tokens[k:], tokens[k + 1 :])):
                     continue  # „Призовавам премиера да …, казва Х“: the inverted report takes the sentence
-                if k == 1 + clear and tokens[0].text in ("Това", "Тези", "Така"):
+                if k == 1 + clear and tokens[0].text in THIS:
                     quote = self.this_said(tok, sentence, inside)
                     if quote:
                         out.append(quote)
@@ -1322,7 +1327,7 @@ class QuoteFinder:
                     np = self.noun_phrase(self.after_channel(tok.end, sentence.end), sentence.end)
                     if np is None:
                         continue
-                    if tokens[0].text in ("Това", "Тези") and tokens[1].pos == "VERB" and k < 8:
+                    if tokens[0].text in THIS and tokens[1].pos == "VERB" and k < 8:
                         quote = self.this_said(tok, sentence, inside)  # „<figures>. Това показват данните, съобщи X“
                         if quote is not None:
                             out.append(quote)
@@ -1430,11 +1435,7 @@ class QuoteFinder:
         if end - start < 10 or inside(start) or self.text[start] in OPENERS or (
                 self.text[end - 1] in "“”\"»" and inside(end - 2)):
             return None  # a direct quote already covers it (not a name's mark: „… на "Северен поток-2"“)
-        # the speaker is the first person named after the cue („Това заяви в интервю за БНТ министър Х“)
-        after = [m for m in self.doc.mentions if cue.end <= m.start < sentence.end]
-        named = next((m for m in after if m.type == "PER"), None)
-        speaker = (named.start, named.end) if named else self.speaker_after(cue, sentence)
-        mention, entity, phrase = self.resolve(*speaker, None)
+        mention, entity, phrase = self.resolve(*self.named_after(cue, sentence), None)
         return Quote("indirect", start, end, self.text[start:end], self._cue(Attribution(cue)), mention, entity,
                      self.channel(cue, sentence), phrase)
 
