@@ -12,6 +12,8 @@ from __future__ import annotations
 #: the endings of an adjective-like paradigm after its masculine form: masc. short and full article, fem.,
 #: fem. art., neut., neut. art., plural, plural art. (a participle's too: определената, зиналите)
 AGREEMENT = ("ия", "ият", "а", "ата", "о", "ото", "и", "ите")
+#: those of them that carry the definite article (неговия, определената, зиналите)
+ARTICLED = tuple(ending for ending in AGREEMENT if len(ending) > 1)
 _ARTICLES = ("", *AGREEMENT)
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from hronika.morph.closed import AGREEMENT
+
 CARDINALS: dict[str, int] = {
     "нула": 0, "един": 1, "една": 1, "едно": 1, "два": 2, "две": 2, "двама": 2, "три": 3, "трима": 3,
     "четири": 4, "четирима": 4, "пет": 5, "петима": 5, "шест": 6, "шестима": 6, "седем": 7, "седмина": 7,
@@ -33,7 +35,7 @@ _ORDINAL_STEMS: dict[str, int] = {
     "тридесет": 30, "четиридесет": 40, "петдесет": 50, "шестдесет": 60, "седемдесет": 70, "осемдесет": 80,
     "деветдесет": 90,
 }
-_ORDINAL_ENDINGS = ("и", "а", "о", "ите", "ия", "ият", "ата", "ото")
+_ORDINAL_ENDINGS = AGREEMENT  # an ordinal agrees like an adjective (втори, втората, второто)
 
 
 def _ordinals() -> dict[str, int]:

@@ -28,6 +28,7 @@ import functools
 from pathlib import Path
 
 from hronika.doc import Token
+from hronika.morph.closed import ARTICLED
 from hronika.text.sentences import DASHES, OPENING_QUOTES, closes_before_attribution, sentence_token_spans
 from hronika.text.tokenize import PREFIX_ABBREVIATIONS, is_abbreviation
 
@@ -287,7 +288,7 @@ def can_start(tokens: list[Token], i: int) -> bool:
 def _articled_adjective(previous: Token) -> bool:
     """„… от опозиционната | Лейбъристка партия“: an adjective with the article goes on to its noun (a name)."""
     word = previous.text
-    return _shape(word) == "lower" and word.endswith(("ата", "ото", "ия", "ият", "ите")) and word_class(word) == "adj"
+    return _shape(word) == "lower" and word.endswith(ARTICLED) and word_class(word) == "adj"
 
 
 def _dash_after_word(tokens: list[Token], i: int) -> bool:
