@@ -137,7 +137,8 @@ def build() -> int:
 #: (annotation taken as it is, adjudicated held-out set)
 HELDOUT_SETS = [("heldout2_f", "heldout2"), ("heldout3_h", "heldout3"), ("heldout4_j", "heldout4"),
                 ("heldout5_l", "heldout5"), ("heldout6_p", "heldout6"),
-                ("heldout7_s", "heldout7"), ("heldout8_t", "heldout8"), ("heldout9_w", "heldout9")]
+                ("heldout7_s", "heldout7"), ("heldout8_t", "heldout8"), ("heldout9_w", "heldout9"),
+                ("heldout10_y", "heldout10")]
 
 if __name__ == "__main__":
     print(f"adjudicated/: {build()} documents")

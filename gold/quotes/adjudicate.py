@@ -137,6 +137,7 @@ SETS = [
     ("heldout7_p", "heldout7_q", [], "heldout7", []),
     ("heldout8_s", "heldout8_r", [], "heldout8", []),
     ("heldout9_u", "heldout9_t", [], "heldout9", []),
+    ("heldout10_v", "heldout10_w", [], "heldout10", []),
 ]
 
 if __name__ == "__main__":
