@@ -294,3 +294,14 @@ def test_or_more_closing_a_clause_is_a_lower_bound():
         ("две години или повече", "duration", None, 2, None, "year")]
     assert _numbers("Искат 3 или повече години.")[0][:4] == ("3 или повече години", "duration", None, 3)
     assert _numbers("Дадоха 10 лв. и повече пари.")[0][:3] == ("10", "money", 10)
+
+
+def test_list_labels_closed_by_a_bracket_count_nothing():
+    assert _numbers("Прогнозите бяха: 1)Брекзит ще е лесен. 2) Сделката ще струва 45 милиарда, 3) нищо няма да "
+                    "се промени.") == [("45 милиарда", "cardinal", 45_000_000_000, None, None, None)]
+    assert [n[0] for n in _numbers("Гласуваха (без 3) всички.")] == ["3"]
+
+
+def test_a_period_adjective_split_after_a_number_word_is_a_duration_unless_plural():
+    assert _numbers("След три часова среща те се разделиха.") == [("три часова", "duration", 3, None, None, "hour")]
+    assert _numbers("Бяха публикувани пет годишни доклада.") == [("пет", "cardinal", 5, None, None, None)]

@@ -240,3 +240,19 @@ def test_a_bare_year_after_a_preposition_or_a_period_but_not_a_count():
     assert _times("Проектът ще бъде готов до 2020, а парите са за програмния период 2021.") == [
         ("2020", "year", "2020"), ("2021", "year", "2021")]
     assert _times("Дойдоха до 2000 души, спад от 1500 през април.") == [("април", "month", "2021-04")]
+
+
+def test_a_weekday_followed_by_its_date_is_that_date():
+    assert _times("Срещата ще се проведе в четвъртък, 13 януари, в Брюксел.") == [
+        ("четвъртък", "date", "2022-01-13"), ("13 януари", "date", "2022-01-13")]
+
+
+def test_years_ago_in_any_number_word_is_the_same_day_then_and_a_vague_count_is_nothing():
+    assert _times("Договорът беше подписан преди четиринадесет години.") == [
+        ("преди четиринадесет години", "date", "2008-01-07")]
+    assert _times("Това се случи преди много години.") == []
+
+
+def test_a_possible_passive_looks_ahead():
+    assert _times("Споразумение може да бъде постигнато през март.") == [("март", "month", "2022-03")]
+    assert _times("Споразумение беше постигнато през март.") == [("март", "month", "2021-03")]

@@ -105,6 +105,16 @@ _IDENTIFIER_BEFORE = re.compile(r"(?<![\w.])(?:статия|член|чл\.|се
 _FRACTION_AFTER = re.compile(r"\s+(?:трети|трета|четвърти|четвърт|пети|шести|десети)\b", re.IGNORECASE)
 
 
+def _list_label(text: str, match: re.Match[str]) -> bool:
+    """„1)Брекзит ще бъде лесен … 2) Преговорите …“: a number closed by a bracket that no bracket opened (in its
+    paragraph) labels an item of a list; it counts nothing."""
+    if match["num2"] or match["unit"] or match["mult"] or not match["num"].isdigit() or len(match["num"]) > 2 \
+            or text[match.end("num") : match.end("num") + 1] != ")":
+        return False
+    paragraph = text[max(0, text.rfind("\n", 0, match.start()) + 1) : match.start()]
+    return paragraph.rfind("(") <= paragraph.rfind(")")
+
+
 def _digits(text: str) -> float:
     clean = re.sub(r"[ \u00a0\u202f]", "", text).replace(",", ".")
     if clean.count(".") > 1:
@@ -150,7 +160,7 @@ def parse(match: re.Match[str], text: str) -> dict[str, Any] | None:
     elif g["num"]:
         if g["num"].startswith("0") and len(g["num"]) > 1 and g["num"][1].isdigit():
             return None  # „8/10 000“: the tail of a number split by a slash
-        if _IDENTIFIER_BEFORE.search(text[max(0, start - 12) : start]):
+        if _IDENTIFIER_BEFORE.search(text[max(0, start - 12) : start]) or _list_label(text, match):
             return None
         if _NAME_BEFORE.search(text[max(0, start - 3) : start]) \
                 or (_ACRONYM_DASH_BEFORE.search(text[max(0, start - 8) : start]) and g["num"].isdigit()) or (
@@ -290,6 +300,11 @@ _COMPOUND_STEMS = {"едно": 1, "дву": 2, "дво": 2, "две": 2, "три
 COMPOUND = re.compile(rf"(?<![\w-])(?:(?P<mod>почти|около|близо|над)\s+)?"
                       rf"(?P<stem>{'|'.join(sorted(_COMPOUND_STEMS, key=len, reverse=True))})"
                       r"(?P<unit>днев|седмич|месеч|часов|годиш)(?!ие|нин)\w*", re.IGNORECASE)  # not „тримесечие“
+#: „три часова среща“: the same adjective split after a number word — singular, so not „три годишни доклада“.
+SPACED_COMPOUND = re.compile(rf"(?<![\w-])(?:(?P<mod>почти|около|близо|над)\s+)?"
+                             rf"(?P<stem>{'|'.join(w for w in _COMPOUND_STEMS if len(w) > 3 or w in ('три', 'пет'))})"
+                             r"\s+(?P<unit>днев|седмич|месеч|часов|годиш)(?:ен|ия|ият|ата|ото|а|о|на|но|ния|ният|ната|ното)?"
+                             r"(?!\w)", re.IGNORECASE)
 
 
 def _compound(match: re.Match[str], text: str) -> dict[str, Any]:
@@ -398,6 +413,8 @@ def extract_numbers(doc: Document) -> Document:
             items = [parse(first, doc.text[: match.end("num")]) if first else None,
                      parse(second, doc.text) if second else None]
         numbers += [item for item in items if item is not None and not _overlaps(item, taken)]
+    spaced = [_compound(m, doc.text) for m in SPACED_COMPOUND.finditer(doc.text)]
+    numbers = [n for n in numbers if not _overlaps(n, [(c["start"], c["end"]) for c in spaced])] + spaced
     numbers += [_compound(m, doc.text) for m in COMPOUND.finditer(doc.text)]
     numbers += [r for m in WORD_RANGE.finditer(doc.text) if (r := _word_range(m)) and not _overlaps(r, taken)]
     names = [(m.start, m.end) for m in doc.mentions if m.type in NAMED_THINGS]

@@ -34,9 +34,6 @@ _MONTH = "|".join(MONTHS)
 #: „24-ти“, „26-и“: a day of the month written as an ordinal.
 _DAY_SUFFIX = "(?:-(?:ви|ри|ти|ми|и))?"
 _WEEKDAY = "|".join(WEEKDAYS)
-_NUMBER_WORDS = {"един": 1, "една": 1, "две": 2, "два": 2, "три": 3, "четири": 4, "пет": 5, "шест": 6,
-                 "седем": 7, "осем": 8, "девет": 9, "десет": 10, "няколко": None, "месец": 1, "година": 1,
-                 "седмица": 1, "ден": 1}
 _UNITS = {"ден": "D", "дни": "D", "дена": "D", "седмица": "W", "седмици": "W", "месец": "M", "месеца": "M",
           "година": "Y", "години": "Y", "годината": "Y"}
 _MODS = {"началото": "start", "средата": "mid", "края": "late"}
@@ -89,8 +86,9 @@ PATTERN = re.compile(
     rf"(?P<relperiod>(?P<pmod>миналата|миналия|миналото|тази|този|това|следващата|следващия|следващото|"
     rf"настоящата|настоящия|текущата|текущия)\s+"
     rf"(?P<period>седмица|месец|година|лято|зима))"
-    rf"|(?P<ago>(?P<dir>преди|след)\s+(?P<n>\d+|един|една|две|два|три|четири|пет|шест|седем|осем|девет|десет|"
-    rf"няколко)?\s*(?P<unit>дни|дена|ден|седмици|седмица|месеца|месец|години|година))"
+    # (a word before the unit is checked in :func:`normalise`: „преди четиринадесет години“, not „преди много години“)
+    rf"|(?P<ago>(?P<dir>преди|след)\s+(?:(?P<n>\d+|[а-я]+)\s+)?(?P<unit>дни|дена|ден|седмици|седмица|месеца|месец|"
+    rf"години|година))"
     rf"|(?P<clock>(?P<hh>[0-2]?\d)[:.,](?P<mm>[0-5]\d)\s*(?:ч\.|часа))"
     # a clock time opening a live report's line („09:11 Макрон: …“) or after a date („06.03.2018 18.16“)
     rf"|(?:(?m:^)|(?<=\d{{4}} )|(?<=\d{{4}} \| ))(?P<clock2>(?P<hh4>[0-2]\d)[:.](?P<mm4>[0-5]\d))(?=\s)"
@@ -102,7 +100,9 @@ PATTERN = re.compile(
 )
 _HOUR_BEFORE = re.compile(r"(?:\b(?:в|към|около|до|след|от|преди)\s+|\()$", re.IGNORECASE)
 _FUTURE = re.compile(r"\bще\b|\bпредстои|\bнасроч|\bкогато\s+(?:\w+\s+){1,3}?бъд(?:е|ат)\b|"
-                     r"\bвлиза(?:т)? в сила|\bпланира|\bако\b(?!\s+(?:бе|беше|бяха|би)\b)", re.IGNORECASE)
+                     r"\bвлиза(?:т)? в сила|\bпланира|\bако\b(?!\s+(?:бе|беше|бяха|би)\b)"
+                     r"|\b(?:възможно|може|могат|трябва)\s+(?:е\s+)?да\s+бъд(?:е|ат)\b",  # „може да бъде постигнато“
+                     re.IGNORECASE)
 #: „със задна дата от 1 февруари“: a future clause that looks back (retroactively).
 _RETROACTIVE = re.compile(r"\bзадна дата\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<!\bч)(?<!\bг)[.!?](?:\s|$)|\n")
@@ -133,6 +133,13 @@ def _future(text: str, start: int, end: int) -> bool:
     right = _CLAUSE_END.search(text, end)
     clause = text[left : right.start() if right else len(text)]
     return bool(_FUTURE.search(clause)) and not _RETROACTIVE.search(clause)
+
+
+def _cardinal(word: str) -> int | None:
+    """„четиринадесет“ → 14; None for any other word („няколко“, „много“)."""
+    from hronika.numbers.words import CARDINALS  # here, not at the top: the numbers stage imports this module
+
+    return CARDINALS.get(word)
 
 
 def _year(two_or_four: str) -> int:
@@ -339,17 +346,18 @@ def normalise(match: re.Match[str], text: str, pub: date | None) -> dict[str, An
         word = (g["n"] or "").lower()
         if not word and g["unit"].lower() in ("дни", "седмици", "месеца", "години"):
             return None  # „преди дни“, „Преди седмици“: some days or weeks, too vague
-        count = int(word) if word.isdigit() else _NUMBER_WORDS.get(word, 1) if word else 1
+        count = int(word) if word.isdigit() else _cardinal(word) if word else 1
         if count is None:
-            return None  # „преди няколко дни“: too vague
+            return None  # „преди няколко дни“, „преди много години“: too vague
         unit = _UNITS[g["unit"].lower()]
         count = -count if g["dir"].lower() == "преди" else count
         days = {"D": 1, "W": 7}.get(unit)
-        if unit == "M":  # „преди месец“: the same day a month before, an offset like „преди две седмици“
-            item.update(kind="date", relative=f"P{count:+d}M", value=_months_back(pub, count) if pub else None)
+        if days is None:  # „преди месец“, „преди 14 години“: the same day months (years) before, like „преди седмица“
+            months = count * (12 if unit == "Y" else 1)
+            item.update(kind="date", relative=f"P{count:+d}{unit}", value=_months_back(pub, months) if pub else None)
         else:
-            item.update(kind="date" if days else "year", relative=f"P{count:+d}{unit}",
-                        value=(_shift(pub, count * days, "D") if days else _shift(pub, count, unit)) if pub else None)
+            item.update(kind="date", relative=f"P{count:+d}{unit}",
+                        value=_shift(pub, count * days, "D") if pub else None)
     elif g["midnight"]:
         item.update(kind="time", value=(pub.isoformat() + "T00:00") if pub else "T00:00")
     elif g["clock"] or g["clock2"] or g["hour"] or g["hour3"]:
@@ -388,6 +396,7 @@ def extract_times(doc: Document) -> Document:
         if item is not None and not (item["end"] < len(doc.text) and doc.text[item["end"] - 1].isalnum()
                                      and doc.text[item["end"]].isalnum()):
             times.append(item)
+    _name_the_weekdays(doc.text, times)
     for i, item in enumerate(times):
         if item["kind"] == "time" and item["text"].lower() != "полунощ":  # „от 0:00 ч. на 16 април“: that day
             for other in (times[i - 1] if i else None, times[i + 1] if i + 1 < len(times) else None):
@@ -403,6 +412,18 @@ def extract_times(doc: Document) -> Document:
                     item["value"] = day["value"] + item["value"][item["value"].index("T") :]
     doc.times = _dash_intervals(doc.text, times)
     return doc
+
+
+#: „в четвъртък, 18 януари“: a weekday and the date after it, one day.
+_APPOSITION = re.compile(r",?\s*")
+
+
+def _name_the_weekdays(text: str, times: list[dict[str, Any]]) -> None:
+    """A weekday followed by its date („четвъртък, 25 януари“) is that date, not the last such weekday."""
+    for weekday, day in zip(times, times[1:]):
+        if weekday["text"].lower() in WEEKDAYS and day["kind"] == "date" and len(day["value"] or "") == 10 \
+                and _APPOSITION.fullmatch(text, weekday["end"], day["start"]):
+            weekday.update(value=day["value"], relative=None)
 
 
 def _dash_intervals(text: str, times: list[dict[str, Any]]) -> list[dict[str, Any]]:
