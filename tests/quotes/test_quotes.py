@@ -810,3 +810,63 @@ def test_a_named_apposition_after_according_to_and_a_speaker_named_in_the_next_s
     assert [(q[0], q[3]) for q in quotes] == [("direct", ("сабир мишел",))]
     _, quotes = _quotes("„Ще помогнем на всички пострадали.“ Това посочи министър Иван Петров пред журналисти.")
     assert [(q[1], q[2], q[3]) for q in quotes] == [("Ще помогнем на всички пострадали.", "посочи", ("иван петров",))]
+
+
+def test_sentence_initial_quoted_words_and_an_impersonal_cue_before_an_inverted_report():
+    _, quotes = _quotes("“Голяма грешка” е да се смята, че кризата ще отмине бързо, коментира икономистът Петър "
+                        "Иванов пред БНТ.")
+    assert ("direct", "Голяма грешка", "коментира", ("петър иванов",)) in quotes
+    assert [q[0] for q in quotes if q[0] == "indirect" and q[3] == ("петър иванов",)] == ["indirect"]
+
+
+def test_words_whose_closing_mark_is_lost_before_an_inverted_cue_are_direct():
+    _, quotes = _quotes("Министър Иван Петров посети завода. Обещанията бяха много. “Няма да има нови "
+                        "съкращения в тази година, подчерта Петров.")
+    assert [(q[0], q[1], q[3]) for q in quotes] == [
+        ("direct", "Няма да има нови съкращения в тази година", ("иван петров",))]
+
+
+def test_za_tova_with_no_clause_of_its_own_reports_the_sentence_before():
+    _, quotes = _quotes("Безработицата ще расте през цялата година. Затова предупреди Световната банка, съобщава "
+                        "Ройтерс.")
+    assert [(q[1], q[2], q[3]) for q in quotes] == [
+        ("Безработицата ще расте през цялата година", "предупреди", ("световна банка",))]
+
+
+def test_a_bulgarian_opening_mark_before_a_comma_opens_nothing():
+    _, quotes = _quotes("Директорът Иван Петров призна, че „вече е късно да се спре строежът на “Южен поток „, тъй "
+                        "като проектът има подкрепа. Затова компанията съди партньора си.")
+    assert [q[0] for q in quotes].count("direct") == 1
+
+
+def test_preposition_da_after_the_speaker_opens_no_report():
+    _, quotes = _quotes("При тези условия е невъзможно да живея тук, заяви адвокатът Иван Петров пред АФП, преди "
+                        "да се качи на самолета.")
+    assert [(q[1], q[3]) for q in quotes] == [("При тези условия е невъзможно да живея тук", ("иван петров",))]
+
+
+def test_an_addressees_relative_clause_does_not_hide_the_call():
+    _, quotes = _quotes("Говорител на здравното бюро в Пловдив призова всички, които са посещавали пазара от 30 май "
+                        "насам да съобщят това.")
+    assert [(q[1], q[2]) for q in quotes] == [("съобщят това", "призова")]
+
+
+def test_according_to_her_inside_a_bodys_report_is_the_body():
+    _, quotes = _quotes("Нова партия, вдъхновена от Еманюел Макрон, започна кампания. Партията „Обновление“ каза, "
+                        "че иска дебат, защото според нея старите партии са загубили връзка с избирателите.")
+    assert [q[3] for q in quotes] == [("обновление",), ("обновление",)]
+
+
+def test_he_continues_the_speaker_of_the_report_before_not_a_name_inside_it():
+    _, quotes = _quotes("Министърът Иван Петров призна, че са нужни промени, но повтори коментар от финансовия "
+                        "министър Георги Стоянов, че ефектът ще бъде малък. Промяната е неизбежна, каза той.")
+    assert [q[3] for q in quotes][-1] == ("иван петров",)
+
+
+def test_reassured_that_and_by_information_of_and_as_x_has_said():
+    _, quotes = _quotes("Министър Иван Петров се опита да успокои бизнеса, че правилата ще останат същите.")
+    assert [(q[1], q[2]) for q in quotes] == [("правилата ще останат същите", "успокои")]
+    _, quotes = _quotes("По информация на синдикат КНСБ, най-голям е ръстът на безработните в Перник.")
+    assert [(q[1], q[3]) for q in quotes] == [("най-голям е ръстът на безработните в Перник", ("кнсб",))]
+    _, quotes = _quotes("Както е казал немският философ Хегел, историята се повтаря.")
+    assert [(q[1], q[2], q[3]) for q in quotes] == [("историята се повтаря", "казал", ("хегел",))]

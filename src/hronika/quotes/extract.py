@@ -57,7 +57,8 @@ SPEAKER_TYPES = ("PER", "ORG", "LOC", "PRO")  # in this order of preference
 REFLEXIVE = re.compile(r"(?:надява|опасява|оплак|съглас|закл|ангажира)")
 #: Cue verbs whose object is the one addressed („призоваха премиера да …“, „обвиняват Мей, че …“).
 ADDRESSEE_CUES = frozenset("обвиня обвинявам призова призовавам уверя уверявам предупредя предупреждавам помоля "
-                           "моля посъветвам съветвам информирам попитам питам упрекна упреквам".split())
+                           "моля посъветвам съветвам информирам попитам питам упрекна упреквам успокоя успокоявам"
+                           .split())
 #: Third person plural verb forms (казват, съобщиха, заявили): the people of an institution report.
 PLURAL_VERB = re.compile(r"(?:[ая]т|[аяеи]ха|ли)$")
 #: Nouns for what a source said or found („Според изказване на …“, „Според оценката на агенцията“).
@@ -90,8 +91,12 @@ THIS = frozenset(("Това", "Тези", "Така"))
 ASKED = re.compile(r"(?:попитан|запитан)[аи]?$")
 #: „стана ясно“, „става ясно“: the verb before „ясно“ that reports a finding.
 BECAME = frozenset("стана става станало ставаше".split())
+#: „По думите на X“, „По информация на X“, „По думите му“: X's words follow, as after „според“.
+SOURCE_WORDS = frozenset(("думите", "информация"))
 #: Possessive clitics after „по думите“: whose words („По думите й“ → a woman named before).
 CLITICS = {"му": "m", "й": "f", "ѝ": "f", "им": None}
+#: Words that make „да“ a conjunction of their own („преди да“, „за да“, „без да“), not a cue's complement.
+COMPOUND_DA = frozenset("преди за без вместо освен докато".split())
 #: Words that open a subordinate clause: a cue after one („…, когато съобщават“) does not attribute a quote.
 SUBORDINATORS = frozenset("когато който която което които че да ако защото докато където и но а или".split())
 RELATIVES = frozenset("който която което които".split())
@@ -328,8 +333,9 @@ class QuoteFinder:
             while i < end:
                 ch = self.text[i]
                 closer = OPENERS.get(ch)
-                if closer is None or (ch == "“" and i > block.start and self.text[i - 1].isalnum()):
-                    i += 1
+                if closer is None or (ch == "“" and i > block.start and self.text[i - 1].isalnum()) or (
+                        ch == "„" and re.match(r"\s*[,.;:!?]", self.text[i + 1 : i + 4])):
+                    i += 1  # („на “Северен поток 2 „, тъй като“: a „ before a comma opens nothing)
                     continue
                 j = self.text.find(closer, i + 1, end)
                 if ch == '"':
@@ -442,7 +448,8 @@ class QuoteFinder:
             return True  # „за потребителите на “Епъл”“, „кандидати за "нулевия пациент"“: a name or a term
         if SLOGAN_BEFORE.search(before) or (IMPERATIVE.search(words[0].lower()) and content[0].isupper()):
             return False  # „скандирайки лозунги, включително „Обесете Азия““: chanted words
-        if len(words) <= 4 and content[0].isupper() and not re.search(r"[.!?,]$", content):
+        if len(words) <= 4 and content[0].isupper() and not re.search(r"[.!?,]$", content) \
+                and not self.sentence_initial(open_mark, end):
             inner = start + len(self.text[start:end]) - len(self.text[start:end].lstrip())
             if any(m.start == inner and m.end == inner + len(content) and m.type in ("ORG", "PRO", "EVT", "LOC")
                    for m in self.doc.mentions):
@@ -453,6 +460,14 @@ class QuoteFinder:
             following = self.tokens_between(end + 1, end + 40)[:3]
             return not any(is_cue(t) for t in following)  # "Да", каза той → a quote
         return False
+
+    def sentence_initial(self, open_mark: int, end: int) -> bool:
+        """Do the marked words open a sentence that runs on with a lower-case word („“Пожелателно мислене” е да
+        се вярва, че …“)? Their capital is the sentence's, not a name's."""
+        return (self.sentence_of(open_mark).start == open_mark and bool(re.match(r"[\"“”»]?\s+[а-я]",
+                                                                                self.text[end : end + 4]))
+                and not any(m.start < end and open_mark < m.end for m in self.doc.mentions)
+                and all(t.pos != "PROPN" and t.text[:1].isalpha() for t in self.tokens_between(open_mark + 1, end)))
 
     def split_at_asides(self, spans: list[tuple[int, int, int, int]]) -> list[tuple[int, int, int, int]]:
         """„Със семейството … – се чете в нота на Йосуф Надиим – Азия бе …“: an attribution between dashes inside
@@ -802,6 +817,25 @@ class QuoteFinder:
         return before is not None and previous.cue is not None and before.start <= previous.cue["start"] \
             and any(e.id == previous.speaker_entity and e.type == "ORG" for e in self.doc.entities)
 
+    def speaker_continues(self, previous: Quote | None, offset: int, gender: str | None) -> bool:
+        """Does „той“ at ``offset`` continue the speaker of the report in the sentence before, rather than a person
+        named inside it („Министърът … повтори коментар от … Хамънд, че … . …, каза той“)?"""
+        if previous is None or previous.cue is None or previous.speaker_entity is None:
+            return False
+        before = self.sentence_before(self.sentence_of(offset))
+        return before is not None and before.start <= previous.cue["start"] < before.end and any(
+            e.id == previous.speaker_entity and e.type == "PER" and (gender is None or e.gender in (None, gender))
+            and not _group_noun(e.name) for e in self.doc.entities)
+
+    def body_speaking(self, previous: Quote | None, offset: int) -> bool:
+        """Is the pronoun at ``offset`` inside the words of an organisation that reports in the same sentence, with
+        no person named since („Партията „Обновление“ каза, че …, защото според нея …“)?"""
+        if previous is None or previous.cue is None or previous.cue["start"] >= offset \
+                or self.sentence_of(previous.cue["start"]).start != self.sentence_of(offset).start:
+            return False
+        return any(e.id == previous.speaker_entity and e.type == "ORG" for e in self.doc.entities) and not any(
+            m.type == "PER" and previous.cue["start"] < m.start < offset for m in self.doc.mentions)
+
     def plural_subject_before(self, offset: int) -> tuple[int, int] | None:
         """What „те“ / „според тях“ at ``offset`` points to: a plural subject („министрите“, „Някои британски
         министри“) opening the sentence before."""
@@ -1094,8 +1128,12 @@ class QuoteFinder:
                         or self.body_just_before(previous, start)):
                     return previous.speaker, previous.speaker_entity, previous.speaker_text
                 return None, None, phrase
+            if self.body_speaking(previous, start):  # „Партията … каза, че …, защото според нея …“
+                return None, previous.speaker_entity, phrase
             if self.unnamed_speaker_before(start, previous):  # „В отговор … правителствен говорител заяви, че
                 return previous.speaker, previous.speaker_entity, previous.speaker_text  # … . Той подчерта“
+            if self.speaker_continues(previous, start, PRONOUNS.get(first.lower())):
+                return None, previous.speaker_entity, phrase
             target = self.last_person_before(start, PRONOUNS.get(first.lower()))
             if target is not None:
                 return None, self.doc.mentions[target].entity, phrase
@@ -1246,7 +1284,7 @@ class QuoteFinder:
                 if inside(tok.start):
                     continue
                 low = tok.text.lower()
-                if low == "според" or (low == "по" and k + 2 < len(tokens) and tokens[k + 1].text == "думите"):
+                if low == "според" or (low == "по" and k + 2 < len(tokens) and tokens[k + 1].text in SOURCE_WORDS):
                     quote = self.according_to(tokens, k, sentence, direct, out[-1] if out else None)
                     if quote:
                         out.append(quote)
@@ -1279,7 +1317,14 @@ class QuoteFinder:
                     continue  # „способността на Берлин да настоява …“: a capacity, not a report
                 if own_words and any(t.text == "," and is_cue(u) for t, u in zip(tokens[k:], tokens[k + 1 :])):
                     continue  # „Призовавам премиера да …, казва Х“: the inverted report takes the sentence
-                if k == 1 + clear and tokens[0].text in THIS:
+                if tokens[0].text.lower() == "както" and all(t.pos == "AUX" for t in tokens[1:k]):
+                    quote = self.as_said(tokens, k, sentence, direct_spans)
+                    if quote is not None:  # „Както е казал немският философ Хегел, историята се повтаря“
+                        out.append(quote)
+                        continue
+                if k == 1 + clear and (tokens[0].text in THIS or tokens[0].text == "Затова" and not any(
+                        t.text.lower() in ("че", "да", "дали") for t in tokens[k + 1 :])):
+                    # „Затова предупреди Х“ with no clause of its own: „За това“, about the sentence before
                     quote = self.this_said(tok, sentence, inside)
                     if quote:
                         out.append(quote)
@@ -1287,15 +1332,22 @@ class QuoteFinder:
                 addressed = lemma_of(tok) in ADDRESSEE_CUES  # „призова мъжете и жените с добра воля … да“
                 follow = tokens[k + 3 : k + 11] if concludes else tokens[k + 1 : k + (13 if addressed else 9)]
                 conj = next((j for j, t in enumerate(follow) if t.text.lower() in ("че", "да", "дали")), None)
+                if conj is not None and follow[conj].text.lower() == "да" and conj > 0 \
+                        and follow[conj - 1].text.lower() in COMPOUND_DA:
+                    conj = None  # „заяви Х пред АФП, преди да се качи на самолета“: „преди да“ opens no report
+                # „призова всички, които са посещавали пазара, да …“: the addressee's relative clause has verbs
+                between = follow[:conj] if conj is None or not addressed else follow[: next(
+                    (j for j in range(1, conj) if follow[j].text.lower() in RELATIVES and follow[j - 1].text == ","),
+                    conj)]
                 if conj is not None and any(t.text in ".:;" or is_cue(t) or t.text.lower().endswith(("айки", "яйки"))
                                             or ASKED.match(t.text.lower())  # „каза X, попитан дали …“: the question
                                             or t.pos in ("VERB", "AUX") and t.text.lower() not in CLITIC_WORDS
-                                            for t in follow[:conj]):
+                                            for t in between):
                     conj = None  # „потвърдил обвинението, Биби щеше да …“: the clause belongs to another verb
                 if conj is not None and any(t.text.lower() == "и" and not (
                         addressed and 0 < j < conj - 1 and all(u.text[:1].isupper() or u.pos in ("NOUN", "PROPN")
                                                                for u in (follow[j - 1], follow[j + 1])))
-                                            for j, t in enumerate(follow[:conj])):
+                                            for j, t in enumerate(between)):
                     conj = None  # but „предупреждава Германия и Европа, че …“, „мъжете и жените“ are both addressed
                 if conj is not None:
                     start, end = self.clause(follow[conj].end, sentence, direct_spans)
@@ -1349,9 +1401,28 @@ class QuoteFinder:
                     if said[-1:] in '"“”»' and not any(mark in said[:-1] for mark in '"„“”«»'):
                         kind, end = "direct", start + len(said[:-1].rstrip())  # „Надявам се … ЕС ", каза той“:
                         # the closing mark of words whose opening mark is lost
+                    elif tokens[0].text in OPENERS and not any(mark in said for mark in '"„“”«»'):
+                        kind = "direct"  # „“Дори да не се стигне до …, подчерта Х“: the closing mark is lost
                     out.append(Quote(kind, start, end, self.text[start:end], self._cue(Attribution(tok)),
                                      mention, entity, self.channel(tok, sentence), phrase))
         return out
+
+    def as_said(self, tokens: list[Token], k: int, sentence: Span, quoted: list[tuple[int, int]]) -> Quote | None:
+        """„Както е казал X, <clause>“: the clause after the speaker's comma is X's words."""
+        speaker = self.speaker_after(tokens[k], sentence)
+        if speaker[0] is None:
+            return None
+        comma = next((t for t in tokens[k + 1 :] if t.start >= speaker[1] and t.text == ","), None)
+        if comma is None:
+            return None
+        start, end = self.clause(comma.end, sentence, quoted)
+        words = self.tokens_between(start, end)
+        if end - start < 10 or any(is_cue(t) and (j == 0 or words[j - 1].text.lower() != "се")
+                                   for j, t in enumerate(words)):
+            return None  # „Както информира X, …, християнката призова …“: the main clause reports on its own
+        mention, entity, phrase = self.resolve(*speaker, None)
+        return Quote("indirect", start, end, self.text[start:end], self._cue(Attribution(tokens[k])), mention,
+                     entity, self.channel(tokens[k], sentence), phrase)
 
     def said_in_document(self, tokens: list[Token], k: int, sentence: Span, inside) -> Quote | None:
         """„<sentence>, се казва в съобщение от компанията Nord Stream 2 AG“: an impersonal inverted report
@@ -1393,8 +1464,10 @@ class QuoteFinder:
     def governs_clause(tokens: list[Token], k: int) -> bool:
         """Does the cue ``tokens[k]`` take a clause of its own (… каза днес Х, че …), before any other verb
         (not „…, каза той, припомняйки, че …“)?"""
-        for tok in tokens[k + 1 : k + 14]:
-            low = tok.text.lower()
+        for j in range(k + 1, min(k + 14, len(tokens))):
+            tok, low = tokens[j], tokens[j].text.lower()
+            if low == "да" and tokens[j - 1].text.lower() in COMPOUND_DA:
+                continue  # „…, заяви Х, преди да се качи“
             if low in ("че", "да", "дали") or tok.text == ":":
                 return True
             if tok.pos in ("VERB", "AUX") or tok.text in ".;" or low.endswith(("айки", "яйки")):
@@ -1409,6 +1482,8 @@ class QuoteFinder:
             return False
         if j > 0 and tokens[j - 1].text.lower() == "да":
             return False
+        if j > 0 and tokens[j - 1].text.lower() == "се" and not REFLEXIVE.match(tokens[j].text.lower()):
+            return False  # „… е да се вярва, че …, коментира Х“: an impersonal cue has no speaker of its own
         return self.introduces_clause(tokens, j)
 
     @staticmethod
