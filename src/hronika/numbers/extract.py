@@ -302,7 +302,7 @@ COMPOUND = re.compile(rf"(?<![\w-])(?:(?P<mod>почти|около|близо|�
                       r"(?P<unit>днев|седмич|месеч|часов|годиш)(?!ие|нин)\w*", re.IGNORECASE)  # not „тримесечие“
 #: „три часова среща“: the same adjective split after a number word — singular, so not „три годишни доклада“.
 SPACED_COMPOUND = re.compile(rf"(?<![\w-])(?:(?P<mod>почти|около|близо|над)\s+)?"
-                             rf"(?P<stem>{'|'.join(w for w in _COMPOUND_STEMS if len(w) > 3 or w in ('три', 'пет'))})"
+                             rf"(?P<stem>{'|'.join(w for w in _COMPOUND_STEMS if w in CARDINALS)})"
                              r"\s+(?P<unit>днев|седмич|месеч|часов|годиш)(?:ен|ия|ият|ата|ото|а|о|на|но|ния|ният|ната|ното)?"
                              r"(?!\w)", re.IGNORECASE)
 
