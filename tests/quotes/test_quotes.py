@@ -870,3 +870,10 @@ def test_reassured_that_and_by_information_of_and_as_x_has_said():
     assert [(q[1], q[3]) for q in quotes] == [("най-голям е ръстът на безработните в Перник", ("кнсб",))]
     _, quotes = _quotes("Както е казал немският философ Хегел, историята се повтаря.")
     assert [(q[1], q[2], q[3]) for q in quotes] == [("историята се повтаря", "казал", ("хегел",))]
+
+
+def test_said_in_a_corporation_is_the_corporations_report():
+    _, quotes = _quotes("В корпорацията нееднократно са говорили, че са готови да доставят още газ.")
+    assert [(q[1], q[2]) for q in quotes] == [("са готови да доставят още газ", "говорили")]
+    doc = hronika.analyze("В корпорацията нееднократно са говорили, че са готови да доставят още газ.")
+    assert doc.quotes[0].speaker_text == "корпорацията"

@@ -780,13 +780,16 @@ class QuoteFinder:
         if not PLURAL_VERB.search(cue.text.lower()):
             return None
         words = [t for t in tokens if t.start >= clause_start]
-        while words and _is_adverb(words[-1]):
+        while words and (_is_adverb(words[-1]) or words[-1].pos == "AUX"):
             words.pop()
         for i in range(len(words) - 2, -1, -1):
-            if words[i].text.lower() != "от":
+            if words[i].text.lower() not in ("от", "в", "във"):
                 continue
             opens = words[i].text == "От" or all(_is_adverb(t) or not t.text[:1].isalpha() for t in words[:i])
             phrase = words[i + 1 :]
+            if words[i].text.lower() != "от" and not (i == 0 and len(phrase) == 1 and ARTICLED.search(phrase[0].text)
+                                                       and phrase[0].pos == "NOUN"):
+                return None  # „В корпорацията са говорили, че“ (its people), not „в Брюксел“ or a longer place
             if opens and len(phrase) <= 8 and all(t.pos not in ("VERB", "AUX") and t.text not in ",;:"
                                                   for t in phrase):
                 return phrase[0].start, phrase[-1].end
