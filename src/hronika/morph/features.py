@@ -184,12 +184,12 @@ def _own_pos_features(w: str, _dictionary: object) -> tuple[str, ...]:
 def pos_features(words: list[str]) -> list[list[str]]:
     """CRF features for part-of-speech tagging of one sentence."""
     lowered = [w.lower() for w in words]
-    d = hunspell.dictionary()
-    around = [_neighbour_features(w, d) for w in words]
+    dictionary = hunspell.dictionary()
+    around = [_neighbour_features(w, dictionary) for w in words]
     out = []
     n = len(words)
     for i, w in enumerate(words):
-        f = list(_own_pos_features(w, d))
+        f = list(_own_pos_features(w, dictionary))
         if i == 0:
             f.append("first")
         for d in (-2, -1, 1, 2):
@@ -210,8 +210,8 @@ def pos_features(words: list[str]) -> list[list[str]]:
 
 def lemma_features(words: list[str], tags: list[str]) -> list[list[str]]:
     """CRF features for choosing an edit script, given the part-of-speech tags (each word's own only)."""
-    d = hunspell.dictionary()
-    return [list(word_lemma_features(w, tag, d)) for w, tag in zip(words, tags)]
+    dictionary = hunspell.dictionary()
+    return [list(word_lemma_features(w, tag, dictionary)) for w, tag in zip(words, tags)]
 
 
 @functools.lru_cache(maxsize=WORD_CACHE)
