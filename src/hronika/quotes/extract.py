@@ -95,6 +95,8 @@ BECAME = frozenset("стана става станало ставаше".split()
 SOURCE_WORDS = frozenset(("думите", "информация"))
 #: Possessive clitics after „по думите“: whose words („По думите й“ → a woman named before).
 CLITICS = {"му": "m", "й": "f", "ѝ": "f", "им": None}
+#: The words that open a reported clause after a cue („каза, че“, „призова … да“, „попита дали“).
+COMPLEMENTISERS = frozenset(("че", "да", "дали"))
 #: Words that make „да“ a conjunction of their own („преди да“, „за да“, „без да“), not a cue's complement.
 COMPOUND_DA = frozenset("преди за без вместо освен докато".split())
 #: Words that open a subordinate clause: a cue after one („…, когато съобщават“) does not attribute a quote.
@@ -240,13 +242,22 @@ class QuoteFinder:
         self.own_words: set[tuple[int, int]] = set()
         self.resolved: list[tuple[int, str, int | None, str | None]] = []  # (start, phrase, mention, entity)
         self.sentence_index = {s.start: k for k, s in enumerate(doc.sentences)}
+        self.sentence_starts = [s.start for s in doc.sentences]
+        self.entities = {e.id: e for e in doc.entities}
 
     # -- helpers -----------------------------------------------------------
     def sentence_of(self, offset: int) -> Span:
-        for s in self.doc.sentences:
-            if s.start <= offset < s.end or (s.start <= offset <= s.end):
-                return s
+        """The first sentence that holds ``offset`` (its end included), else an empty span there."""
+        k = bisect_right(self.sentence_starts, offset) - 1
+        for j in (k - 1, k):  # the sentence before may end right where this one starts
+            if j >= 0 and self.doc.sentences[j].start <= offset <= self.doc.sentences[j].end:
+                return self.doc.sentences[j]
         return Span(offset, offset)
+
+    def speaker_type(self, quote: Quote) -> str | None:
+        """The entity type of ``quote``'s resolved speaker (None when unresolved)."""
+        entity = self.entities.get(quote.speaker_entity or "")
+        return entity.type if entity is not None else None
 
     def sentence_before(self, sentence: Span) -> Span | None:
         """The sentence before ``sentence`` (None for the first one, or for a span that is no sentence)."""
@@ -818,7 +829,7 @@ class QuoteFinder:
         … . Според тях …“)? A body is „те“ to a reader."""
         before = self.sentence_before(self.sentence_of(offset))
         return before is not None and previous.cue is not None and before.start <= previous.cue["start"] \
-            and any(e.id == previous.speaker_entity and e.type == "ORG" for e in self.doc.entities)
+            and self.speaker_type(previous) == "ORG"
 
     def speaker_continues(self, previous: Quote | None, offset: int, gender: str | None) -> bool:
         """Does „той“ at ``offset`` continue the speaker of the report in the sentence before, rather than a person
@@ -826,9 +837,11 @@ class QuoteFinder:
         if previous is None or previous.cue is None or previous.speaker_entity is None:
             return False
         before = self.sentence_before(self.sentence_of(offset))
-        return before is not None and before.start <= previous.cue["start"] < before.end and any(
-            e.id == previous.speaker_entity and e.type == "PER" and (gender is None or e.gender in (None, gender))
-            and not _group_noun(e.name) for e in self.doc.entities)
+        entity = self.entities.get(previous.speaker_entity)
+        if before is None or not before.start <= previous.cue["start"] < before.end or entity is None:
+            return False
+        return entity.type == "PER" and (gender is None or entity.gender in (None, gender)) \
+            and not _group_noun(entity.name)
 
     def body_speaking(self, previous: Quote | None, offset: int) -> bool:
         """Is the pronoun at ``offset`` inside the words of an organisation that reports in the same sentence, with
@@ -836,7 +849,7 @@ class QuoteFinder:
         if previous is None or previous.cue is None or previous.cue["start"] >= offset \
                 or self.sentence_of(previous.cue["start"]).start != self.sentence_of(offset).start:
             return False
-        return any(e.id == previous.speaker_entity and e.type == "ORG" for e in self.doc.entities) and not any(
+        return self.speaker_type(previous) == "ORG" and not any(
             m.type == "PER" and previous.cue["start"] < m.start < offset for m in self.doc.mentions)
 
     def plural_subject_before(self, offset: int) -> tuple[int, int] | None:
@@ -1153,8 +1166,7 @@ class QuoteFinder:
                 return None, titled, phrase
             if relational:
                 return None, None, phrase
-            if previous is not None and any(e.id == previous.speaker_entity and e.type == "PER"
-                                            for e in self.doc.entities):
+            if previous is not None and self.speaker_type(previous) == "PER":
                 return None, previous.speaker_entity, phrase
             target = self.last_person_before(start, None)
             if target is not None:
@@ -1326,7 +1338,7 @@ class QuoteFinder:
                         out.append(quote)
                         continue
                 if k == 1 + clear and (tokens[0].text in THIS or tokens[0].text == "Затова" and not any(
-                        t.text.lower() in ("че", "да", "дали") for t in tokens[k + 1 :])):
+                        t.text.lower() in COMPLEMENTISERS for t in tokens[k + 1 :])):
                     # „Затова предупреди Х“ with no clause of its own: „За това“, about the sentence before
                     quote = self.this_said(tok, sentence, inside)
                     if quote:
@@ -1334,7 +1346,7 @@ class QuoteFinder:
                     continue
                 addressed = lemma_of(tok) in ADDRESSEE_CUES  # „призова мъжете и жените с добра воля … да“
                 follow = tokens[k + 3 : k + 11] if concludes else tokens[k + 1 : k + (13 if addressed else 9)]
-                conj = next((j for j, t in enumerate(follow) if t.text.lower() in ("че", "да", "дали")), None)
+                conj = next((j for j, t in enumerate(follow) if t.text.lower() in COMPLEMENTISERS), None)
                 if conj is not None and follow[conj].text.lower() == "да" and conj > 0 \
                         and follow[conj - 1].text.lower() in COMPOUND_DA:
                     conj = None  # „заяви Х пред АФП, преди да се качи на самолета“: „преди да“ opens no report
@@ -1471,7 +1483,7 @@ class QuoteFinder:
             tok, low = tokens[j], tokens[j].text.lower()
             if low == "да" and tokens[j - 1].text.lower() in COMPOUND_DA:
                 continue  # „…, заяви Х, преди да се качи“
-            if low in ("че", "да", "дали") or tok.text == ":":
+            if low in COMPLEMENTISERS or tok.text == ":":
                 return True
             if tok.pos in ("VERB", "AUX") or tok.text in ".;" or low.endswith(("айки", "яйки")):
                 return False
@@ -1493,7 +1505,7 @@ class QuoteFinder:
     def introduces_clause(tokens: list[Token], j: int) -> bool:
         """Is ``tokens[j]`` a cue with its own reported clause („заяви, че“, „призова … да“), not „потвърди
         присъдата“?"""
-        return is_cue(tokens[j]) and any(t.text.lower() in ("че", "да", "дали", ":") for t in tokens[j + 1 : j + 9])
+        return is_cue(tokens[j]) and any(t.text.lower() in COMPLEMENTISERS | {":"} for t in tokens[j + 1 : j + 9])
 
     def this_said(self, cue: Token, sentence: Span, inside) -> Quote | None:
         """„<reported sentence>. Това заяви X“: the previous sentence of the paragraph, said by X."""
