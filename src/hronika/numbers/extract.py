@@ -22,6 +22,7 @@ import re
 from typing import Any
 
 from hronika.doc import Document
+from hronika.morph.closed import AGREEMENT
 from hronika.numbers.words import APPROXIMATE, CARDINALS, MULTIPLIERS, NUMBER_WORDS, ORDINALS, words_value
 from hronika.time.extract import MONTHS, YEAR_BEFORE
 
@@ -300,11 +301,13 @@ _COMPOUND_STEMS = {"едно": 1, "дву": 2, "дво": 2, "две": 2, "три
 COMPOUND = re.compile(rf"(?<![\w-])(?:(?P<mod>почти|около|близо|над)\s+)?"
                       rf"(?P<stem>{'|'.join(sorted(_COMPOUND_STEMS, key=len, reverse=True))})"
                       r"(?P<unit>днев|седмич|месеч|часов|годиш)(?!ие|нин)\w*", re.IGNORECASE)  # not „тримесечие“
+#: The singular agreement endings (часова, часовата; дневен, дневна, дневния): no „и“, „ите“ of the plural.
+_SINGULAR = [e for e in AGREEMENT if e not in ("и", "ите")]
 #: „три часова среща“: the same adjective split after a number word — singular, so not „три годишни доклада“.
 SPACED_COMPOUND = re.compile(rf"(?<![\w-])(?:(?P<mod>почти|около|близо|над)\s+)?"
                              rf"(?P<stem>{'|'.join(w for w in _COMPOUND_STEMS if w in CARDINALS)})"
-                             r"\s+(?P<unit>днев|седмич|месеч|часов|годиш)(?:ен|ия|ият|ата|ото|а|о|на|но|ния|ният|ната|ното)?"
-                             r"(?!\w)", re.IGNORECASE)
+                             rf"\s+(?P<unit>днев|седмич|месеч|часов|годиш)(?:{'|'.join(_SINGULAR)}|ен|"
+                             rf"{'|'.join('н' + e for e in _SINGULAR)})?(?!\w)", re.IGNORECASE)
 
 
 def _compound(match: re.Match[str], text: str) -> dict[str, Any]:

@@ -196,7 +196,12 @@ def _iso_week(day: date) -> str:
     return f"{year}-W{week:02d}"
 
 
-def _months_back(pub: date, count: int) -> str:
+def _is_day(item: dict[str, Any]) -> bool:
+    """Is the time item one calendar day with a known date („2022-01-07“)?"""
+    return item["kind"] == "date" and len(item["value"] or "") == 10
+
+
+def _months_from(pub: date, count: int) -> str:
     """The day ``count`` months from ``pub`` (the last day of a shorter month)."""
     year, month = map(int, _shift(pub, count, "M").split("-"))
     return date(year, month, min(pub.day, calendar.monthrange(year, month)[1])).isoformat()
@@ -354,7 +359,7 @@ def normalise(match: re.Match[str], text: str, pub: date | None) -> dict[str, An
         days = {"D": 1, "W": 7}.get(unit)
         if days is None:  # „преди месец“, „преди 14 години“: the same day months (years) before, like „преди седмица“
             months = count * (12 if unit == "Y" else 1)
-            item.update(kind="date", relative=f"P{count:+d}{unit}", value=_months_back(pub, months) if pub else None)
+            item.update(kind="date", relative=f"P{count:+d}{unit}", value=_months_from(pub, months) if pub else None)
         else:
             item.update(kind="date", relative=f"P{count:+d}{unit}",
                         value=_shift(pub, count * days, "D") if pub else None)
@@ -400,14 +405,14 @@ def extract_times(doc: Document) -> Document:
     for i, item in enumerate(times):
         if item["kind"] == "time" and item["text"].lower() != "полунощ":  # „от 0:00 ч. на 16 април“: that day
             for other in (times[i - 1] if i else None, times[i + 1] if i + 1 < len(times) else None):
-                if other is None or other["kind"] != "date" or len(other["value"] or "") != 10:
+                if other is None or not _is_day(other):
                     continue
                 if abs(other["start"] - item["end"]) < 8 or abs(item["start"] - other["end"]) < 8:
                     item["value"] = other["value"] + item["value"][item["value"].index("T") :]
                     break
             else:  # „от четвъртък … ще затварят в 22:00 часа“: the day named earlier in the sentence
-                day = next((t for t in reversed(times[:i]) if t["kind"] == "date" and len(t["value"] or "") == 10),
-                           None)  # the nearest one; a sentence end before it separates every earlier one too
+                day = next((t for t in reversed(times[:i]) if _is_day(t)), None)
+                # (the nearest one; a sentence end before it separates every earlier one too)
                 if day is not None and not _SENTENCE_END.search(doc.text, day["end"], item["start"]):
                     item["value"] = day["value"] + item["value"][item["value"].index("T") :]
     doc.times = _dash_intervals(doc.text, times)
@@ -421,8 +426,8 @@ _APPOSITION = re.compile(r",?\s*")
 def _name_the_weekdays(text: str, times: list[dict[str, Any]]) -> None:
     """A weekday followed by its date („четвъртък, 25 януари“) is that date, not the last such weekday."""
     for weekday, day in zip(times, times[1:]):
-        if weekday["text"].lower() in WEEKDAYS and day["kind"] == "date" and len(day["value"] or "") == 10 \
-                and _APPOSITION.fullmatch(text, weekday["end"], day["start"]):
+        if weekday["text"].lower() in WEEKDAYS and _is_day(day) and _APPOSITION.fullmatch(text, weekday["end"],
+                                                                                         day["start"]):
             weekday.update(value=day["value"], relative=None)
 
 
@@ -452,8 +457,8 @@ def _from_day(text: str, out: list[dict[str, Any]], item: dict[str, Any]) -> tup
     for k in range(len(out) - 1, max(-1, len(out) - 3), -1):
         since = _FROM_BEFORE.search(text, max(0, out[k]["start"] - 8), out[k]["start"])
         if since and _UNTIL.fullmatch(text, out[k]["end"], item["start"]):
-            day = lambda t: t["kind"] == "date" and len(t["value"] or "") == 10  # noqa: E731
-            return (k, since.start()) if day(out[k]) and day(item) and out[k]["value"] < item["value"] else None
+            return (k, since.start()) if _is_day(out[k]) and _is_day(item) and out[k]["value"] < item["value"] \
+                else None
     return None
 
 
