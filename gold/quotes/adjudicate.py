@@ -49,6 +49,12 @@ entry of the other (they differ only in optional entries: P 43, Q 46).
 where R left optional what S scores: „вайкането“ and „волята на хората“ in marks inside a reported clause (the
 mixed quotes of QUOTES.md, rule 3: the fragment is the reporter's words, so S's reading stands) and „които
 предложиха да бъде отменен“ (a speech verb with a „да“ clause, an indirect quote however short).
+
+``heldout11/`` is ``heldout11_x/`` (fifteen more fresh documents) as it is. ``compare.py heldout11_x heldout11_y``:
+direct 16 of 16 and indirect 67 of 68 shared, speaker agreement 1.000. The other is the extent of „посочи, че желае
+да укрепи икономическите връзки …, които се обтегнаха заради санкциите …“: X runs it to the sentence end, as the
+reported clause's relative clause belongs to it, Y stops before the relative clause; each has the other's reading
+as an optional entry, so both count the same.
 """
 
 from __future__ import annotations
@@ -138,6 +144,7 @@ SETS = [
     ("heldout8_s", "heldout8_r", [], "heldout8", []),
     ("heldout9_u", "heldout9_t", [], "heldout9", []),
     ("heldout10_v", "heldout10_w", [], "heldout10", []),
+    ("heldout11_x", "heldout11_y", [], "heldout11", []),
 ]
 
 if __name__ == "__main__":
