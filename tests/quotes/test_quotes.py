@@ -877,3 +877,46 @@ def test_said_in_a_corporation_is_the_corporations_report():
     assert [(q[1], q[2]) for q in quotes] == [("са готови да доставят още газ", "говорили")]
     doc = hronika.analyze("В корпорацията нееднократно са говорили, че са готови да доставят още газ.")
     assert doc.quotes[0].speaker_text == "корпорацията"
+
+
+def test_a_name_opened_straight_and_closed_curly_inside_a_quote_does_not_end_it():
+    _, quotes = _quotes('"Самолетът е кацнал на летище "Тимишоара“. Хората чакат автобусите и са спокойни “, обясни '
+                        'консулът Иван Петров.')
+    assert [(q[0], q[1], q[3]) for q in quotes] == [
+        ("direct", 'Самолетът е кацнал на летище "Тимишоара“. Хората чакат автобусите и са спокойни', ("иван петров",))]
+
+
+def test_a_headline_subject_with_the_article_trusts_the_cue_after_it():
+    _, quotes = _quotes("Папата призова Пакистан да освободи осъдената жена\n\nВатиканът очаква отговор.")
+    assert [(q[1], q[2]) for q in quotes] == [("освободи осъдената жена", "призова")]
+
+
+def test_according_to_signed_agreements_is_no_source():
+    _, quotes = _quotes("ЕС призова Исламабад да спазва правата на всички граждани според подписаните международни "
+                        "спогодби.")
+    assert [q[2] for q in quotes] == ["призова"]
+
+
+def test_a_relative_clause_reports_the_words_of_the_text_before_it():
+    _, quotes = _quotes("Лондон поиска съвет за предупреждение на ЕС към бизнеса, в което се подчертава, че страната "
+                        "ще бъде третирана като трета държава.")
+    assert [(q[1], q[2], q[3]) for q in quotes] == [
+        ("страната ще бъде третирана като трета държава", "подчертава", ("ес",))]
+
+
+def test_a_relative_clause_between_the_cue_and_its_clause_is_stepped_over():
+    _, quotes = _quotes('Министърът Иван Петров отбелязва в писмото, с което се е сдобил вестник "Сега", че '
+                        "мерките могат да навредят на бизнеса.")
+    assert [(q[1], q[3]) for q in quotes] == [("мерките могат да навредят на бизнеса", ("иван петров",))]
+    _, quotes = _quotes("Той предупреди срещу лекарства, за които не е показано, че действат срещу болестта.")
+    assert quotes == []
+
+
+def test_a_name_after_an_office_is_the_speaker_a_name_after_na_is_not():
+    doc, quotes = _quotes("Притеснена съм от изявленията на Тереза Мей, каза министърът на българското "
+                          "европредседателство Лиляна Павлова.")
+    assert [q[3] for q in quotes] == [("лиляна павлова",)]
+    doc, quotes = _quotes("Тереза Мей говори в Пекин. „Правата на гражданите ще бъдат различни“, заяви говорител на "
+                          "Тереза Мей.")
+    assert [(q[0], doc.quotes[0].speaker_text, doc.quotes[0].speaker_entity) for q in quotes] == [
+        ("direct", "говорител на Тереза Мей", None)]

@@ -29,11 +29,12 @@ TITLE_NOUNS = re.compile(
     r"ресторант|клуб|отбор|група|песен|албум|награда|инициатива|коалиция|холдинг|марка|модел)"
     r"(?:та|а|ът|ят|то|ите)?|(?<!\w)в\.|(?<!\w)сп\.)\s*$",  # any article: „газопровода „Северен поток 2““
     re.IGNORECASE)
-DESCRIPTION_WORDS = re.compile(r"годишн|банкер|министър|президент|премиер|говорител|лидер|депутат|опозиционер|"
+#: Words that describe a person (not the office: „председателство“, „консулство“, „секретариат“).
+DESCRIPTION_WORDS = re.compile(r"(?:годишн|банкер|министър|президент|премиер|говорител|лидер|депутат|опозиционер|"
                                r"олигарх|председател|посланик|експерт|шеф|комисар|преговарящ|директор|политик|журналист|"
                                r"съветник|кмет|генерал|професор|лекар|учен|анализатор|критик|ръководител|началник|консул(?!т)|"
                                r"представител|адвокат|съдия|прокурор|командир|пилот|служител|секретар|канцлер|епископ|кардинал|"
-                               r"глава\b",
+                               r"глава\b)(?!ств|иат)",
                                re.IGNORECASE)
 CHANNEL = re.compile(r"\b(?:пред|в интервю за|в интервю пред|цитиран[аи]? от|пред медията|за)\s+[\"„“«]?$")
 #: Where a reported clause ends: „, като …“, „, включвайки …“ (a gerund), a dash; a reason („, защото …“) stays.
@@ -135,6 +136,9 @@ IMPERATIVE = re.compile(r"(?:ете|йте)$")
 DOCUMENT_OF = re.compile(r"^(?:(?:в|във)\s+)?(?:изявление|съобщение|декларация|позиция|писмо|обръщение|доклад|"
                          r"становище|прессъобщение|думите|анализ|проучване|изследване|публикация|статия)(?:то|а|ът|та)?\s+"
                          r"(?:на|от)\s+", re.IGNORECASE)
+#: A text whose words a relative clause reports („предупреждение на ЕС към бизнеса, в което се подчертава, че …“).
+TEXT_NOUN = re.compile(r"(?:изявлени|съобщени|декларац|позици|писм|обръщени|доклад|становищ|прессъобщени|анализ|"
+                       r"проучван|изследван|публикаци|стати|предупреждени|решени|резолюци|документ|нот)\w*")
 #: Plural nouns for people who speak without being named („По думите на хората“, „според пътниците“).
 PEOPLE_NOUNS = re.compile(r"(?:хора|пътници|пасажери|очевидци|жители|граждани|свидетели|лекари|експерти|учени|"
                           r"роднини|близки|служители|работници|протестиращи|демонстранти)(?:те|та)?$", re.IGNORECASE)
@@ -193,6 +197,30 @@ def _opens_clause(tokens: list[Token]) -> bool:
     if first in ("след", "тъй", "въпреки"):
         return len(tokens) > 1 and tokens[1].text.lower() in ("като", "че")
     return first in FRONTED
+
+
+#: What a relative clause that the comma after it closes ends on: a noun, a name, a pronoun, a number, a mark.
+CLAUSE_END_POS = frozenset(("NOUN", "PROPN", "PRON", "NUM", "PUNCT"))
+
+
+def without_relative_clauses(tokens: list[Token]) -> list[Token]:
+    """The tokens without relative clauses set off by commas („, с което се е сдобил вестник X,“), when a comma
+    closes them, they report nothing of their own and end on a noun, not on a word that takes the clause after
+    the comma („лекарства, за които не е показано, че действат …“)."""
+    out: list[Token] = []
+    j = 0
+    while j < len(tokens):
+        tok = tokens[j]
+        opener = j + 2 if j + 2 < len(tokens) and tokens[j + 1].pos == "ADP" else j + 1
+        if tok.text == "," and opener < len(tokens) and tokens[opener].text.lower() in RELATIVE_FORMS:
+            close = next((m for m in range(opener + 1, len(tokens)) if tokens[m].text in ",.;:"), None)
+            if close is not None and tokens[close].text == "," and not any(
+                    is_cue(u) for u in tokens[opener + 1 : close]) and tokens[close - 1].pos in CLAUSE_END_POS:
+                j = close + 1
+                continue
+        out.append(tok)
+        j += 1
+    return out
 
 
 def _is_word(token: Token) -> bool:
@@ -336,6 +364,20 @@ class QuoteFinder:
             return inner_close  # „… за "Северен поток 2".“: one mark closes the name and the quote
         return -1
 
+    def _curly_closer(self, i: int, end: int) -> int:
+        """The “ or ” closing a straight " at ``i``, stepping over names opened the same way inside
+        („"Полетът е бил пренасочен към летище "Тимишоара“. … на аерогарата “, обясни Иванов“)."""
+        depth = 0
+        for k in range(i + 1, end):
+            ch = self.text[k]
+            if ch == '"' and self.text[k - 1].isspace() and self.text[k + 1 : k + 2].isalnum():
+                depth += 1
+            elif ch in "“”":
+                if not depth:
+                    return k
+                depth -= 1
+        return -1
+
     def quote_spans(self) -> list[tuple[int, int, int, int]]:
         """``(open mark, content start, content end, close mark end)`` for every pair of marks."""
         spans = []
@@ -352,7 +394,7 @@ class QuoteFinder:
                 if ch == '"':
                     j = self._straight_closer(i, end)
                     if j < 0:  # "…“: a straight mark closed by a curly one
-                        j = min((x for x in (self.text.find(c, i + 1, end) for c in "“”") if x >= 0), default=-1)
+                        j = self._curly_closer(i, end)
                 if ch == "“" and j < 0:  # “…“: a Bulgarian closing mark used to open
                     j = self.text.find("“", i + 1, end)
                 if ch == "„":  # „…“ may also close with ” or "
@@ -368,8 +410,12 @@ class QuoteFinder:
                         spans.append((i, i + 1, end, end))  # past its paragraph
                     i += 1
                     continue
-                shared = ch == '"' and self.text.count('"', i + 1, j) % 2  # the name's mark closes the quote
-                spans.append((i, i + 1, j + 1 if shared else j, j + 1))
+                shared = self.text[i] == self.text[j] == '"' and self.text.count('"', i + 1, j) % 2  # the name's
+                # mark closes the quote too
+                content_end = j + 1 if shared else j
+                while content_end > i + 1 and self.text[content_end - 1].isspace():
+                    content_end -= 1  # „… на аерогарата “, обясни“: the space before the mark is no part of it
+                spans.append((i, i + 1, content_end, j + 1))
                 i = j + 1
             spans += self._orphan_closers(block, spans)
         return sorted(spans)
@@ -553,8 +599,10 @@ class QuoteFinder:
         if np[0] is None:
             return np
         person = next((m for m in self.doc.mentions if np[0] <= m.start and m.end <= np[1] and m.type == "PER"), None)
-        if person is not None:  # „смята председателят на Европейската асоциация … Джон Спенсър“
-            return person.start, person.end
+        if person is not None and self.head_of(person.start, np[0]) is None:
+            return person.start, person.end  # „смята председателят на Европейската асоциация … Джон Спенсър“,
+        if person is not None:  # but „заяви говорител на Тереза Мей“: her spokesman
+            return np
         lead = re.match(rf"(?:(?:в|във)\s+)?(?:(?:{_WEEKDAY})\s+)?"
                         r"(?:(?:в|във)\s+(?=\S+\s*$))?", self.text[np[0] : np[1]])  # „се посочва в документа“
         if lead and np[0] + lead.end() < np[1]:
@@ -1309,7 +1357,9 @@ class QuoteFinder:
                 gerund = low.endswith(("айки", "яйки")) and is_cue(tok, any_pos=True)  # „…, припомняйки, че …“
                 clear = low == "ясно" and k > 0 and tokens[k - 1].text.lower() in BECAME  # „стана ясно от …, че“
                 trusted = k > 0 and (tokens[k - 1].pos == "PROPN"  # „папа Бенедикт XVI призова“, „…, оплака се“
-                                     or tokens[k - 1].text == "," and lemma_of(tok) in CUE_LEMMAS)
+                                     or tokens[k - 1].text == "," and lemma_of(tok) in CUE_LEMMAS
+                                     or k == 1 and ARTICLED.search(tokens[0].text) is not None
+                                     and lemma_of(tok) in CUE_LEMMAS)  # „Папата призова Пакистан да …“
                 if not (is_cue(tok, any_pos=trusted) or concludes or gerund or clear) \
                         or characterises(tok):
                     continue
@@ -1318,7 +1368,8 @@ class QuoteFinder:
                     and tokens[k - 2].text.lower() not in RELATIVE_FORMS  # not „Украйна, която се опасява“
                 if (k > 0 and tokens[k - 1].text.lower() == "се" and not own_reflexive) or (
                         after == "се" and not REFLEXIVE.match(low)):  # but „Полша … се опасяват, че“ has a subject
-                    quote = self.said_in_document(tokens, k, sentence, inside)
+                    quote = self.said_in_document(tokens, k, sentence, inside) or self.said_in_text_before(
+                        tokens, k, sentence, direct_spans)
                     if quote is not None:
                         out.append(quote)
                     continue  # impersonal: „се смяташе, че …“, „Твърди се, че …“ have no speaker
@@ -1345,7 +1396,10 @@ class QuoteFinder:
                         out.append(quote)
                     continue
                 addressed = lemma_of(tok) in ADDRESSEE_CUES  # „призова мъжете и жените с добра воля … да“
-                follow = tokens[k + 3 : k + 11] if concludes else tokens[k + 1 : k + (13 if addressed else 9)]
+                # „отбелязва в писмото, с което се е сдобил вестник …, че …“: a relative clause set off by commas
+                # on the way to the clause is stepped over
+                follow = without_relative_clauses(tokens[k + 3 :] if concludes else tokens[k + 1 :])
+                follow = follow[: 8 if concludes else 12 if addressed else 8]
                 conj = next((j for j, t in enumerate(follow) if t.text.lower() in COMPLEMENTISERS), None)
                 if conj is not None and follow[conj].text.lower() == "да" and conj > 0 \
                         and follow[conj - 1].text.lower() in COMPOUND_DA:
@@ -1460,6 +1514,26 @@ class QuoteFinder:
         mention, entity, phrase = self.resolve(*np, None)
         return Quote("indirect", start, end, self.text[start:end], self._cue(Attribution(tokens[k])), mention, entity,
                      self.channel(tokens[k], sentence), phrase)
+
+    def said_in_text_before(self, tokens: list[Token], k: int, sentence: Span,
+                            direct_spans: list[tuple[int, int]]) -> Quote | None:
+        """„… предупреждение на ЕС към бизнеса, в което се подчертава, че …“: an impersonal cue in a relative
+        clause reports the words of the text named before it; the text's author speaks (else the text)."""
+        if k < 4 or tokens[k - 1].text.lower() != "се" or tokens[k - 2].text.lower() not in RELATIVES \
+                or tokens[k - 3].text.lower() not in ("в", "във") or tokens[k - 4].text != ",":
+            return None
+        conj = next((j for j in range(k + 1, min(k + 3, len(tokens))) if tokens[j].text.lower() == "че"), None)
+        noun = next((j for j in range(k - 5, max(-1, k - 12), -1) if tokens[j].text in ",;:"
+                     or TEXT_NOUN.fullmatch(tokens[j].text.lower())), None)
+        if conj is None or noun is None or not TEXT_NOUN.fullmatch(tokens[noun].text.lower()):
+            return None
+        start, end = self.clause(tokens[conj].end, sentence, direct_spans)
+        if end - start < 3:
+            return None
+        np = (tokens[noun].start, tokens[k - 5].end)
+        mention, entity, phrase = self.resolve(*(self.holder(np) or np), None)
+        return Quote("indirect", start, end, self.text[start:end], self._cue(Attribution(tokens[k])), mention, entity,
+                     None, phrase)
 
     @staticmethod
     def source_of_clarity(tokens: list[Token], k: int) -> tuple[int | None, int | None]:
@@ -1616,7 +1690,8 @@ class QuoteFinder:
                 pass  # „Според привържениците на Брекзит“: a side of a dispute speaks
             elif mention is None and np == self.source_noun(tokens, k):
                 pass  # „Според британски медии …“: a body that speaks
-            elif SUBSTANTIVE_PARTICIPLE.fullmatch(head) or mention is None and PEOPLE_NOUNS.search(head):
+            elif SUBSTANTIVE_PARTICIPLE.fullmatch(head) and not self.modifies_noun(np) \
+                    or mention is None and PEOPLE_NOUNS.search(head):
                 np = (np[0], np[0] + len(head))  # „По думите на хората“, „Според гласувалите“
             elif mention is None:
                 return None  # „според проучване“, „според закона“: not a speaker
@@ -1644,6 +1719,12 @@ class QuoteFinder:
         mention, entity, phrase = self.resolve(*np, previous)
         cue = {"start": tok.start, "end": tok.end, "text": tok.text, "lemma": tok.text.lower()}
         return Quote("indirect", start, end, self.text[start:end], cue, mention, entity, None, phrase)
+
+    def modifies_noun(self, np: tuple[int, int]) -> bool:
+        """Does the phrase's first word (a participle) go with a noun after it („според подписаните международни
+        спогодби“), rather than stand for the people („според гласувалите“)?"""
+        words = self.tokens_between(*np)
+        return len(words) > 1 and words[1].text.islower() and words[1].pos in ("NOUN", "ADJ")
 
     def holder(self, np: tuple[int, int]) -> tuple[int, int] | None:
         """Whose words, data or assessment a source noun names („изказване на лидера на лейбъристите Джереми
