@@ -920,3 +920,40 @@ def test_a_name_after_an_office_is_the_speaker_a_name_after_na_is_not():
                           "Тереза Мей.")
     assert [(q[0], doc.quotes[0].speaker_text, doc.quotes[0].speaker_entity) for q in quotes] == [
         ("direct", "говорител на Тереза Мей", None)]
+
+
+def test_of_this_opinion_is_x_reports_the_sentence_before():
+    _, quotes = _quotes("Само ваксината няма да е достатъчна срещу вируса. На това мнение поне е изпълнителният "
+                        "директор на Novartis Вас Нарасимхан.")
+    assert [(q[1], q[3]) for q in quotes] == [("Само ваксината няма да е достатъчна срещу вируса",
+                                               ("вас нарасимхан",))]
+
+
+def test_proposing_and_supposing_report_only_with_a_clause():
+    _, quotes = _quotes("От Pfizer предполагат, че ще имат резултати най-рано през октомври.")
+    assert [(q[1], q[2]) for q in quotes] == [("ще имат резултати най-рано през октомври", "предполагат")]
+    _, quotes = _quotes("Проф. Иван Костов предложи съветът да дава брифинг два пъти седмично.")
+    assert [q[2] for q in quotes] == ["предложи"]
+    _, quotes = _quotes("Лондон прие транзитен период „в норвежки стил“, който предполага, че страната ще спазва "
+                        "правилата, заяви представител на Брюксел.")
+    assert [q[2] for q in quotes if q[0] == "indirect"] == ["заяви"]
+    _, quotes = _quotes("На пътниците бил предложен вариант да ползват друг полет.")
+    assert quotes == []
+    _, quotes = _quotes('ЕС обмисля да предложи на Лондон "привилегирован" достъп до пазара.')
+    assert quotes == []
+
+
+def test_a_cue_in_a_purpose_clause_attributes_no_quoted_word():
+    _, quotes = _quotes("Но за да отчете интересите на тези страни, комисията трябваше да „диверсифицира“ поръчките "
+                        "си.")
+    assert quotes == []
+
+
+def test_a_name_after_a_latin_name_closes_the_speaker_phrase():
+    _, quotes = _quotes("По думите на шефа на BioNTech Угур Сахин, фирмата ще работи и по Коледа.")
+    assert [(q[1], q[3]) for q in quotes] == [("фирмата ще работи и по Коледа", ("угур сахин",))]
+
+
+def test_a_title_abbreviation_does_not_end_the_speaker_phrase():
+    doc, quotes = _quotes("Ще даваме съвети и при усложненията, казва проф. Коста Костов.")
+    assert doc.quotes[0].speaker_text == "проф. Коста Костов"

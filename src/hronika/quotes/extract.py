@@ -60,6 +60,10 @@ REFLEXIVE = re.compile(r"(?:надява|опасява|оплак|съглас|
 ADDRESSEE_CUES = frozenset("обвиня обвинявам призова призовавам уверя уверявам предупредя предупреждавам помоля "
                            "моля посъветвам съветвам информирам попитам питам упрекна упреквам успокоя успокоявам"
                            .split())
+#: Verbs that report only with a clause of their own („предложи … да …“, „предполагат, че“): no cue of quoted words
+#: („предложи на Лондон „привилегирован“ достъп“) nor of an inverted attribution, and none after a relative pronoun
+#: („стил, който предполага, че“: a thing implies).
+CLAUSE_ONLY_CUES = frozenset("предложа предлагам предположа предполагам".split())
 #: Third person plural verb forms (казват, съобщиха, заявили): the people of an institution report.
 PLURAL_VERB = re.compile(r"(?:[ая]т|[аяеи]ха|ли)$")
 #: Nouns for what a source said or found („Според изказване на …“, „Според оценката на агенцията“).
@@ -327,9 +331,12 @@ class QuoteFinder:
         if not chunk or not chunk[0].isalnum():
             return None
         cut = NP_END.search(chunk)
+        while cut and cut.group() == "." and chunk[: cut.end()].split()[-1].lower() in HONORIFICS:
+            cut = NP_END.search(chunk, cut.end())  # „казва проф. Костов“
         end = start + lead + (cut.start() if cut else len(chunk.rstrip()))
         run_on = LATIN_THEN_CYRILLIC.search(self.text, start + lead, end)
-        if run_on:
+        if run_on and not any(m.type == "PER" and m.start == run_on.end() and m.end >= end - 1
+                              for m in self.doc.mentions):  # but „шефа на BioNTech Угур Сахин, …“
             end = run_on.start()
         if end <= start + lead:
             return None
@@ -589,7 +596,8 @@ class QuoteFinder:
             mention = self.mention_at(tok.start, tok.end)
             if mention is not None and self.doc.mentions[mention].start >= cue.end:
                 return self.doc.mentions[mention].start, self.doc.mentions[mention].end
-        copula = re.match(r"\s*(?:бе|е|са|беше|бяха)\s+(?=\w)", self.text[cue.end : sentence.end])
+        copula = re.match(r"\s*(?:(?:поне|също|обаче)\s+)?(?:бе|е|са|беше|бяха)\s+(?=\w)",
+                          self.text[cue.end : sentence.end])
         begin = cue.end + (copula.end() if copula else 0)  # „категоричен бе председателят“
         source = re.match(r"\s*от\s+(?=\w)", self.text[begin : sentence.end])
         np = self.noun_phrase(begin + (source.end() if source else 0), sentence.end)
@@ -670,6 +678,8 @@ class QuoteFinder:
                         np = (self.doc.mentions[mention].start, self.doc.mentions[mention].end)
                 return Attribution(tok, *(np or (None, None)))
             if is_cue(tok, any_pos=k > 0 and tokens[k - 1].pos == "PROPN"):  # „папа Бенедикт XVI призова …“
+                if k > 1 and tokens[k - 1].text.lower() == "да" and tokens[k - 2].text.lower() in COMPOUND_DA:
+                    return None  # „за да отчете интересите …, ЕК трябваше да „диверсифицира““: a purpose
                 return Attribution(tok, *self.subject_before(tok, sentence))
         return None
 
@@ -1352,6 +1362,12 @@ class QuoteFinder:
                     if quote:
                         out.append(quote)
                     continue
+                if low == "мнение" and k == 2 and [w.text.lower() for w in tokens[:2]] in (["на", "това"],
+                                                                                        ["на", "същото"]):
+                    quote = self.this_said(tok, sentence, inside)  # „<sentence>. На това мнение е X.“
+                    if quote:
+                        out.append(quote)
+                    continue
                 concludes = low.startswith("стигна") and [t.text.lower()[:7] for t in tokens[k + 1 : k + 3]] in (
                     ["до", "заключе"], ["до", "извода"])  # „стигнаха до заключението, че …“
                 gerund = low.endswith(("айки", "яйки")) and is_cue(tok, any_pos=True)  # „…, припомняйки, че …“
@@ -1360,7 +1376,9 @@ class QuoteFinder:
                                      or tokens[k - 1].text == "," and lemma_of(tok) in CUE_LEMMAS
                                      or k == 1 and ARTICLED.search(tokens[0].text) is not None
                                      and lemma_of(tok) in CUE_LEMMAS)  # „Папата призова Пакистан да …“
-                if not (is_cue(tok, any_pos=trusted) or concludes or gerund or clear) \
+                proposes = lemma_of(tok) in CLAUSE_ONLY_CUES and tok.pos == "VERB" and not (
+                    k > 0 and tokens[k - 1].text.lower() in RELATIVE_FORMS) and not PARTICIPLE.search(low)
+                if not (is_cue(tok, any_pos=trusted) or concludes or gerund or clear or proposes) \
                         or characterises(tok):
                     continue
                 after = tokens[k + 1].text.lower() if k + 1 < len(tokens) else ""
