@@ -305,3 +305,22 @@ def test_list_labels_closed_by_a_bracket_count_nothing():
 def test_a_period_adjective_split_after_a_number_word_is_a_duration_unless_plural():
     assert _numbers("След три часова среща те се разделиха.") == [("три часова", "duration", 3, None, None, "hour")]
     assert _numbers("Бяха публикувани пет годишни доклада.") == [("пет", "cardinal", 5, None, None, None)]
+
+
+def test_a_phone_number_one_among_many_and_a_page_counter_count_nothing():
+    assert _numbers("Те се обадили на спешния телефон 112.") == []
+    assert _numbers("Газопроводът ще бъде само един от многото източници.") == []
+    assert _numbers("Швеция каза „да“ 1 | 666 | Правителството реши.") == []
+    assert [n[0] for n in _numbers("Гласуваха 15 души | останалите не.")] == ["15"]
+    assert [n[0] for n in _numbers("Само една жена от 15 души гласува.")] == ["една", "15"]
+
+
+def test_the_numeral_closing_a_quoted_capitalised_name_is_part_of_it():
+    assert _numbers('Българската "Марица изток 2" заема осмо място.') == [("осмо", "ordinal", 8, None, None, None)]
+
+
+def test_hours_and_minutes_after_a_verb_of_lasting_are_a_duration():
+    import hronika
+
+    doc = hronika.analyze("Полетът е трябвало да продължи 3.35 часа.")
+    assert [(n["text"], n["kind"], n["value"]) for n in doc.numbers] == [("3.35 часа", "duration", 3.35)]

@@ -256,3 +256,29 @@ def test_years_ago_in_any_number_word_is_the_same_day_then_and_a_vague_count_is_
 def test_a_possible_passive_looks_ahead():
     assert _times("Споразумение може да бъде постигнато през март.") == [("март", "month", "2022-03")]
     assert _times("Споразумение беше постигнато през март.") == [("март", "month", "2021-03")]
+
+
+def test_a_date_or_month_before_dogodina_is_in_the_next_year():
+    assert _times("Страната ще напусне на 29 март догодина.") == [("29 март догодина", "date", "2023-03-29")]
+    assert _times("Изборите ще са през март догодина.") == [("март догодина", "month", "2023-03")]
+
+
+def test_a_half_of_a_year_is_that_year_over_the_whole_phrase():
+    doc = extract_times(Document(text="Групата ще е готова за втората половина на 2019 г.", published=FRIDAY))
+    assert [(t["text"], t["kind"], t["value"], t["mod"]) for t in doc.times] == [
+        ("втората половина на 2019 г.", "year", "2019", "second_half")]
+
+
+def test_a_year_and_the_next_ones_last_two_digits_are_an_interval():
+    assert _times("Бойната група за периода 2019-20 е готова.") == [("2019-20", "interval", "2019/2020")]
+    assert _times("Резултатът беше 2019-17 точки.") == []
+
+
+def test_hours_and_minutes_after_a_verb_of_lasting_are_a_duration_not_a_clock_time():
+    assert _times("Полетът е трябвало да продължи 3.35 часа.") == []
+    assert _times("Самолетът излетя в 3.35 часа.") == [("3.35 часа", "time", "2022-01-07T03:35")]
+
+
+def test_the_part_of_the_day_joins_the_span_only_when_it_tells_the_hour():
+    assert _times("Трябваше да кацне в 22 часа вечерта.") == [("22 часа", "time", "2022-01-07T22:00")]
+    assert _times("Трябваше да кацне в 8 ч. вечерта.") == [("8 ч. вечерта", "time", "2022-01-07T20:00")]

@@ -77,6 +77,8 @@ _CHANGE_BEFORE = re.compile(r"\b(?:намал|нараст|увелич|дост
                             re.IGNORECASE)
 #: A verb of change somewhere before „с N до M“ (by N, to M).
 _CHANGE_VERB = re.compile(r"\b(?:намал|нараст|увелич|спад|пад|покач|повиш|пониж)\w*", re.IGNORECASE)
+#: „един от многото“, „една от многобройните“: one among many.
+_ONE_OF_MANY = re.compile(r"\s+от\s+(?:многото|многобройните|безбройните|множеството)\b", re.IGNORECASE)
 #: „още един случай“, „само една жена“, „нито един“, „по един човек“: the number one, not the article.
 _ONE_COUNTED = re.compile(r"\b(още|само|нито|поне|едва|точно|по)\s+$", re.IGNORECASE)
 #: „през следващите 15 г.“, „през последните 5 г.“: a span of years abbreviated like a year.
@@ -99,11 +101,20 @@ _AND_AFTER = re.compile(r"\s+и\s")
 _YEAR_AFTER = re.compile(r"\s*(?:г\.|год\.|година|годин)", re.IGNORECASE)
 _NAME_BEFORE = re.compile(r"[\w]-\s?$|[A-Za-z]\s?$")  # COVID-19, Covid- 19, G7
 _ACRONYM_DASH_BEFORE = re.compile(r"(?<!\w)[А-ЯA-Z]{2,}\s?[–-]\s?$")  # „МИ – 6“ (not „ЕС – 25,4“)
-#: Identifiers: „статия 295-C“, „секция 144“, „чл. 5“, „№ 3“, „Даунинг стрийт 10“.
+#: Identifiers: „статия 295-C“, „секция 144“, „чл. 5“, „№ 3“, „Даунинг стрийт 10“, „спешния телефон 112“.
 _IDENTIFIER_BEFORE = re.compile(r"(?<![\w.])(?:статия|член|чл\.|секция|раздел|параграф|ал\.|алинея|точка|т\.|№|стрийт|"
-                                r"улица|ул\.|номер|решение|закон)[ \t]*$", re.IGNORECASE)
+                                r"улица|ул\.|номер|решение|закон|телефон|телефона|тел\.)[ \t]*$", re.IGNORECASE)
 #: „две трети“, „една четвърт“: a fraction, which the guidelines leave unmarked.
 _FRACTION_AFTER = re.compile(r"\s+(?:трети|трета|четвърти|четвърт|пети|шести|десети)\b", re.IGNORECASE)
+
+
+def _between_bars(text: str, match: re.Match[str]) -> bool:
+    """„”Северен поток 2” 1 | 666 | 08.06.2018“: a bare number beside a bar is a scraped page's counter (comments,
+    views), not a figure of the story."""
+    if match["num2"] or match["unit"] or match["mult"] or match["suffix"]:
+        return False
+    after, before = text[match.end() : match.end() + 2].strip(), text[max(0, match.start() - 2) : match.start()].strip()
+    return after[:1] == "|" or before[-1:] == "|"
 
 
 def _list_label(text: str, match: re.Match[str]) -> bool:
@@ -161,7 +172,8 @@ def parse(match: re.Match[str], text: str) -> dict[str, Any] | None:
     elif g["num"]:
         if g["num"].startswith("0") and len(g["num"]) > 1 and g["num"][1].isdigit():
             return None  # „8/10 000“: the tail of a number split by a slash
-        if _IDENTIFIER_BEFORE.search(text[max(0, start - 12) : start]) or _list_label(text, match):
+        if _IDENTIFIER_BEFORE.search(text[max(0, start - 12) : start]) or _list_label(text, match) \
+                or _between_bars(text, match):
             return None
         if _NAME_BEFORE.search(text[max(0, start - 3) : start]) \
                 or (_ACRONYM_DASH_BEFORE.search(text[max(0, start - 8) : start]) and g["num"].isdigit()) or (
@@ -224,6 +236,8 @@ def parse(match: re.Match[str], text: str) -> dict[str, Any] | None:
                 counted = _ONE_COUNTED.search(mod + " ")
             if counted is None and not (g["unit"] and _unit(g["unit"])[0] == "duration"):
                 return None  # the indefinite article far more often than the number one (not „една седмица“)
+            if _ONE_OF_MANY.match(text, end):
+                return None  # „само един от многото източници“: one among many, not a count
             if counted is not None and counted.group(1).lower() == "нито":  # „нито един нов случай“: zero
                 item.update(value=0, start=start - len(counted.group()), end=end,
                             text=text[start - len(counted.group()) : end])
@@ -343,14 +357,16 @@ _QUOTED_TITLE = re.compile(r"[\"„“«]\s?([^\"„“”«»\n]{1,30}?)\s?[\"�
 
 
 def _in_quoted_title(text: str, number: dict[str, Any]) -> bool:
-    """Is the number part of a short name in marks — the first of two words („“24 часа”“) or after a capitalised
-    word („" Хоризонт 2020 "“) — rather than a figure in quoted words („"Увеличаваме скоростта 10 пъти"“,
-    „деветнадесет месеца по-късно“)?"""
+    """Is the number part of a short name in marks — the first of two words („“24 часа”“), after a capitalised
+    word („" Хоризонт 2020 "“) or the last word of a capitalised name („"Марица изток 2"“) — rather than a figure
+    in quoted words („"Увеличаваме скоростта 10 пъти"“, „деветнадесет месеца по-късно“)?"""
     for m in _QUOTED_TITLE.finditer(text, max(0, number["start"] - 32), number["end"] + 32):
         words = len(m.group(1).split())
         if m.start(1) <= number["start"] and number["end"] <= m.end(1) and words <= 3:
             before = text[m.start(1) : number["start"]].split()
-            return (not before and words <= 2) or bool(before) and before[-1][:1].isupper()
+            last = number["end"] == m.end(1) and number["text"].isdigit()  # „"Марица изток 2"“: a name's numeral
+            return (not before and words <= 2) or bool(before) and (before[-1][:1].isupper()
+                                                                    or last and before[0][:1].isupper())
     return False
 
 

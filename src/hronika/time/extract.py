@@ -36,8 +36,9 @@ _DAY_SUFFIX = "(?:-(?:ви|ри|ти|ми|и))?"
 _WEEKDAY = "|".join(WEEKDAYS)
 _UNITS = {"ден": "D", "дни": "D", "дена": "D", "седмица": "W", "седмици": "W", "месец": "M", "месеца": "M",
           "година": "Y", "години": "Y", "годината": "Y"}
-_MODS = {"началото": "start", "средата": "mid", "края": "late"}
-_YEAR_SHIFT = {"тази": 0, "миналата": -1, "следващата": 1}
+_MODS = {"началото": "start", "средата": "mid", "края": "late", "първата половина": "first_half",
+         "втората половина": "second_half"}
+_YEAR_SHIFT = {"тази": 0, "миналата": -1, "следващата": 1, "догодина": 1}
 #: „след осем години затвор“, „след 20 месеца хаос“: a time spent, not a date after publication.
 _SPENT_AFTER = re.compile(r"\s+(?:и половина|затвор|хаос|в затвора|зад решетките|преговори|война|изолация|"
                           r"лишаване|борба|съдебни|карантина|блокада|пандемия|криза|на\s+\w+(?:ане|ене|яне))\b",
@@ -59,15 +60,18 @@ PATTERN = re.compile(
     rf"|(?P<drange>(?P<dr1>\d{{1,2}})\s*[-–]\s*(?P<dr2>\d{{1,2}})\s+(?P<drm>{_MONTH})"
     rf"(?:\s+(?P<dry>\d{{4}})(?:\s*г\.)?)?)"
     rf"|(?P<yrange>(?P<y7>(?:1[5-9]|20)\d{{2}})\s*[-–]\s*(?P<y8>(?:1[5-9]|20)\d{{2}})\s*(?:г\.|година|год\.))"
+    # „за периода 2019-20“: a year and the next one's last two digits
+    rf"|(?P<yshort>(?P<ys1>(?:19|20)\d{{2}})-(?P<ys2>\d{{2}})(?![\d%]|[.,]\d|\s*(?:{_COUNTED})))"
     rf"|(?P<full>(?P<day>\d{{1,2}}){_DAY_SUFFIX}\s+(?P<month>{_MONTH})"
-    rf"(?:\s+(?P<year>\d{{4}})(?:\s*г\.|\s+година)?|\s+(?P<yrel>тази|миналата|следващата)\s+година)?)"
+    rf"(?:\s+(?P<year>\d{{4}})(?:\s*г\.|\s+година)?|\s+(?P<yrel>тази|миналата|следващата)\s+година"
+    rf"|\s+(?P<yrel2>догодина))?)"
     rf"|(?P<numeric>(?P<nd>\d{{1,2}})[./](?P<nm>\d{{1,2}})[./](?P<ny>\d{{4}}|\d{{2}})(?:\s*г\.)?)"
     rf"|(?P<minterval>(?:от|между)\s+(?P<mi1>{_MONTH})(?:\s+(?P<miy1>\d{{4}})(?:\s*г\.|\s+година)?)?\s+(?:до|и)\s+"
     rf"(?P<mi2>{_MONTH})(?:\s+(?P<miy2>\d{{4}})(?:\s*г\.|\s+година)?)?)"
     rf"|(?:(?P<modword3>началото|средата|края)\s+на\s+)?"
     rf"(?P<monthyear>(?:месец\s+)?(?P<m2>{_MONTH})(?:\s+(?P<y3>\d{{4}})(?:\s*г\.)?|"
-    rf"\s+(?P<myrel>тази|миналата|следващата)\s+година)?)"
-    rf"|(?:(?P<modword2>началото|средата|края)\s+на\s+)?(?P<yearexpr>(?P<y4>(?:1[5-9]|20)\d{{2}})\s*(?:г\.|година|год\.))"
+    rf"\s+(?P<myrel>тази|миналата|следващата)\s+година|\s+(?P<myrel2>догодина))?)"
+    rf"|(?:(?P<modword2>началото|средата|края|първата\s+половина|втората\s+половина)\s+на\s+)?(?P<yearexpr>(?P<y4>(?:1[5-9]|20)\d{{2}})\s*(?:г\.|година|год\.))"
     # a bare year after a preposition or „период“ („през 2017“, „до 2020“, „програмния период 2020“), not a count
     rf"|(?<=© )(?P<y9>(?:19|20)\d{{2}})(?!\d)"
     # (which word comes before is checked in :func:`normalise`: a lookbehind per word here costs every position)
@@ -108,6 +112,8 @@ _RETROACTIVE = re.compile(r"\bзадна дата\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<!\bч)(?<!\bг)[.!?](?:\s|$)|\n")
 #: „2 ч. сутринта“, „8 ч. вечерта“: the part of the day after a clock time.
 _PART_OF_DAY = re.compile(r"\s+(сутринта|вечерта|следобед|през нощта)\b", re.IGNORECASE)
+#: „продължи 3.35 часа“, „трае 2.30 часа“: a verb of lasting before hours and minutes (a duration, not a clock).
+_LASTED = re.compile(r"(?<!\w)(?:продълж\w*|тра[ея]\w*|отне\w*)\s+(?:около\s+|близо\s+|над\s+)?$", re.IGNORECASE)
 #: „от днес, 27 ноември, до 21 декември“: a day after „от“ and one after „до“ are one interval.
 _FROM_BEFORE = re.compile(r"(?<!\w)(?:от|между)\s+$", re.IGNORECASE)
 _UNTIL = re.compile(r"(?:,\s*[^,.;]{1,25},)?\s+(?:до|и)\s+")
@@ -239,6 +245,12 @@ def normalise(match: re.Match[str], text: str, pub: date | None) -> dict[str, An
         if int(g["y7"]) >= int(g["y8"]):
             return None
         item.update(kind="interval", value=f"{g['y7']}/{g['y8']}")
+    elif g["yshort"]:
+        first = int(g["ys1"])
+        last = first // 100 * 100 + int(g["ys2"])
+        if not first < last <= first + 10:
+            return None
+        item.update(kind="interval", value=f"{first}/{last}")
     elif g["decade"]:
         if not (g["modword"] or "години" in g["decade"] or "век" in g["decade"]
                 or re.match(r"(?:в|през)\s", match.group(), re.IGNORECASE)):
@@ -252,8 +264,9 @@ def normalise(match: re.Match[str], text: str, pub: date | None) -> dict[str, An
     elif g["full"]:
         month, day = MONTHS[g["month"].lower()], int(g["day"])
         value = f"{g['year']}-{month:02d}-{day:02d}" if g["year"] else _month_day(pub, month, day, future, nearest=True)
-        if g["yrel"] and pub is not None:  # „1 март миналата година“
-            value = f"{pub.year + _YEAR_SHIFT[g['yrel'].lower()]}-{month:02d}-{day:02d}"
+        relative = g["yrel"] or g["yrel2"]
+        if relative and pub is not None:  # „1 март миналата година“, „29 март догодина“
+            value = f"{pub.year + _YEAR_SHIFT[relative.lower()]}-{month:02d}-{day:02d}"
         item.update(value=value)
     elif g["numeric"]:
         item.update(value=f"{_year(g['ny'])}-{int(g['nm']):02d}-{int(g['nd']):02d}")
@@ -271,15 +284,15 @@ def normalise(match: re.Match[str], text: str, pub: date | None) -> dict[str, An
         start = match.start("modword3") if g["modword3"] else match.start("monthyear")
         if g["y3"]:
             value = f"{g['y3']}-{month:02d}"
-        elif g["myrel"] and pub is not None:  # „юни тази година“
-            value = f"{pub.year + _YEAR_SHIFT[g['myrel'].lower()]}-{month:02d}"
+        elif (g["myrel"] or g["myrel2"]) and pub is not None:  # „юни тази година“, „март догодина“
+            value = f"{pub.year + _YEAR_SHIFT[(g['myrel'] or g['myrel2']).lower()]}-{month:02d}"
         else:
             since = bool(_SINCE.match(text, end))  # „от март насам“: looking back
             value = _month(pub, month, future and not since, _opens(text, start) and not since)
         item.update(kind="month", mod=_MODS.get((g["modword3"] or "").lower()), value=value)
     elif g["yearexpr"]:
         start = match.start("modword2") if g["modword2"] else match.start("yearexpr")
-        item.update(kind="year", value=g["y4"], mod=_MODS.get((g["modword2"] or "").lower()))
+        item.update(kind="year", value=g["y4"], mod=_MODS.get(" ".join((g["modword2"] or "").lower().split())))
     elif g["y5"] or g["y9"]:
         item.update(kind="year", value=g["y5"] or g["y9"])
     elif g["yearmod"]:  # „в края на годината“: this year, late
@@ -370,9 +383,12 @@ def normalise(match: re.Match[str], text: str, pub: date | None) -> dict[str, An
             return None  # „24 ч.“ as a duration, not a time of day
         if g["hour3"] and int(g["hh3"]) > 24:
             return None
+        if g["clock"] and _LASTED.search(text, max(0, start - 25), start):
+            return None  # „полетът е трябвало да продължи 3.35 часа“: a duration (the numbers stage's)
         hour = int(g['hh'] or g['hh2'] or g['hh3'] or g['hh4'])
         part = _PART_OF_DAY.match(text, end)
-        if part:  # „до 2 ч. сутринта“, „в 8 ч. вечерта“: the part of the day is in the span
+        if part and hour <= 12:  # „до 2 ч. сутринта“, „в 8 ч. вечерта“: the part of the day is in the span
+            # (not after „22 часа“, which it does not change)
             end = part.end()
             hour += 12 if part.group(1).lower() in ("вечерта", "следобед") and hour < 12 else 0
         clock = f"T{hour:02d}:{g['mm'] or g['mm4'] or '00'}"
