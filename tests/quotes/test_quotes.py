@@ -957,3 +957,25 @@ def test_a_name_after_a_latin_name_closes_the_speaker_phrase():
 def test_a_title_abbreviation_does_not_end_the_speaker_phrase():
     doc, quotes = _quotes("Ще даваме съвети и при усложненията, казва проф. Коста Костов.")
     assert doc.quotes[0].speaker_text == "проф. Коста Костов"
+
+
+def test_an_embedded_according_to_him_ends_the_call_before_it():
+    _, quotes = _quotes("Президентът Петро Порошенко призова германските политици да преразгледат отношението си към "
+                        "проекта, тъй като по думите му транзитът през Украйна е по-изгоден.")
+    assert quotes[0][1] == "преразгледат отношението си към проекта"
+
+
+def test_a_circumstance_between_the_cue_and_its_clause_is_stepped_over():
+    _, quotes = _quotes("Външният министър Хайко Маас заяви след среща с колегите си от Литва, Латвия и Естония, че "
+                        "страната му ще се съобрази с позицията им.")
+    assert [(q[1], q[3]) for q in quotes] == [("страната му ще се съобрази с позицията им", ("хайко маас",))]
+
+
+def test_a_report_inside_a_relative_clause_ends_where_the_main_verb_comes_back():
+    _, quotes = _quotes("Украйна, която твърди, че проектът подкопава санкциите, се страхува, че ще загуби "
+                        "транзитните такси.")
+    assert [(q[1], q[2], q[3]) for q in quotes] == [
+        ("проектът подкопава санкциите", "твърди", ("украйна",)),
+        ("ще загуби транзитните такси", "страхува", ("украйна",))]
+    _, quotes = _quotes("Срещу проекта е Украйна, която смята, че чрез новата тръба, ще загуби приходи.")
+    assert [q[1] for q in quotes] == ["чрез новата тръба, ще загуби приходи"]

@@ -40,7 +40,7 @@ CHANNEL = re.compile(r"\b(?:пред|в интервю за|в интервю п
 #: Where a reported clause ends: „, като …“, „, включвайки …“ (a gerund), a dash; a reason („, защото …“) stays.
 CLAUSE_CUT = re.compile(r",\s+(?:като|докато|след като|\w+[ая]йки|но\s+(?:се\s+оказ\w*|всъщност))\b")
 HONORIFICS = frozenset("доц. проф. д-р г-н г-жа акад. инж. арх. монс. доц проф".split())
-EMBEDDED_SOURCE = re.compile(r",\s+(?:\w+\s+)?(?:според|по думите на)\s", re.IGNORECASE)
+EMBEDDED_SOURCE = re.compile(r",\s+(?:\w+\s+){0,2}?(?:според|по думите (?:на|му|й|ѝ|им))\s", re.IGNORECASE)
 #: Where a second clause with its own subject begins: „Кремъл отговори, а говорителят Песков заяви …“.
 CLAUSE_JOIN = re.compile(r",\s+(?:а|но|докато)\s|;\s")  # not „, като …“, which shares the subject
 CLAUSE_WORDS = frozenset("като както че и а но или да който която което които ако когато защото".split())
@@ -55,7 +55,7 @@ AFTER_CUE_STOP = re.compile(r"\s+(?:пред|по време|в|във|от|с|�
 NOT_SPEAKER_START = frozenset("дали че да как какво кой която което които когато ако".split())
 SPEAKER_TYPES = ("PER", "ORG", "LOC", "PRO")  # in this order of preference
 #: Cue verbs that take „се“ of their own („надява се, че“), unlike the impersonal „твърди се“.
-REFLEXIVE = re.compile(r"(?:надява|опасява|оплак|съглас|закл|ангажира)")
+REFLEXIVE = re.compile(r"(?:надява|опасява|страхува|оплак|съглас|закл|ангажира)")
 #: Cue verbs whose object is the one addressed („призоваха премиера да …“, „обвиняват Мей, че …“).
 ADDRESSEE_CUES = frozenset("обвиня обвинявам призова призовавам уверя уверявам предупредя предупреждавам помоля "
                            "моля посъветвам съветвам информирам попитам питам упрекна упреквам успокоя успокоявам"
@@ -1382,8 +1382,10 @@ class QuoteFinder:
                         or characterises(tok):
                     continue
                 after = tokens[k + 1].text.lower() if k + 1 < len(tokens) else ""
-                own_reflexive = REFLEXIVE.match(low) and k > 1 and tokens[k - 2].pos in ("NOUN", "PROPN", "PRON") \
-                    and tokens[k - 2].text.lower() not in RELATIVE_FORMS  # not „Украйна, която се опасява“
+                own_reflexive = REFLEXIVE.match(low) and k > 1 and (
+                    tokens[k - 2].pos in ("NOUN", "PROPN", "PRON") and tokens[k - 2].text.lower() not in RELATIVE_FORMS
+                    or tokens[k - 2].text == "," and any(t.text.lower() in RELATIVES for t in tokens[: k - 2]))
+                # not „Украйна, която се опасява“, but „Украйна, която твърди, че …, се страхува, че“
                 if (k > 0 and tokens[k - 1].text.lower() == "се" and not own_reflexive) or (
                         after == "се" and not REFLEXIVE.match(low)):  # but „Полша … се опасяват, че“ has a subject
                     quote = self.said_in_document(tokens, k, sentence, inside) or self.said_in_text_before(
@@ -1417,7 +1419,9 @@ class QuoteFinder:
                 # „отбелязва в писмото, с което се е сдобил вестник …, че …“: a relative clause set off by commas
                 # on the way to the clause is stepped over
                 follow = without_relative_clauses(tokens[k + 3 :] if concludes else tokens[k + 1 :])
-                follow = follow[: 8 if concludes else 12 if addressed else 8]
+                circumstance = k + 1 < len(tokens) and tokens[k + 1].pos == "ADP" and tokens[k + 1].text.lower() in (
+                    "след", "при", "по", "на", "в", "във", "пред")  # „заяви след среща с колегите си от …, че“
+                follow = follow[: 8 if concludes else 14 if circumstance else 12 if addressed else 8]
                 conj = next((j for j, t in enumerate(follow) if t.text.lower() in COMPLEMENTISERS), None)
                 if conj is not None and follow[conj].text.lower() == "да" and conj > 0 \
                         and follow[conj - 1].text.lower() in COMPOUND_DA:
@@ -1432,10 +1436,12 @@ class QuoteFinder:
                                             for t in between):
                     conj = None  # „потвърдил обвинението, Биби щеше да …“: the clause belongs to another verb
                 if conj is not None and any(t.text.lower() == "и" and not (
-                        addressed and 0 < j < conj - 1 and all(u.text[:1].isupper() or u.pos in ("NOUN", "PROPN")
-                                                               for u in (follow[j - 1], follow[j + 1])))
+                        (addressed or circumstance) and 0 < j < conj - 1
+                        and all(u.text[:1].isupper() or u.pos in ("NOUN", "PROPN")
+                                for u in (follow[j - 1], follow[j + 1])))
                                             for j, t in enumerate(between)):
-                    conj = None  # but „предупреждава Германия и Европа, че …“, „мъжете и жените“ are both addressed
+                    conj = None  # but „предупреждава Германия и Европа, че …“, „мъжете и жените“ are both addressed,
+                    # „след среща с колегите си от Литва, Латвия и Естония“ is one circumstance
                 if conj is not None:
                     start, end = self.clause(follow[conj].end, sentence, direct_spans)
                     if _opens_clause(tokens) and not any(t.text == "," for t in tokens[:k]):
@@ -1444,6 +1450,8 @@ class QuoteFinder:
                             continue
                         end = next((t.start for t in tokens if start < t.start < end and t.text == ","
                                     and not inside(t.start)), end)
+                    if k > 1 and tokens[k - 1].text.lower() in RELATIVES and tokens[k - 2].text == ",":
+                        end = self.relative_clause_end(start, end)  # „Украйна, която твърди, че …, се страхува“
                     if end - start < 3:
                         continue
                     speaker = (None, None) if own_words else (
@@ -1532,6 +1540,17 @@ class QuoteFinder:
         mention, entity, phrase = self.resolve(*np, None)
         return Quote("indirect", start, end, self.text[start:end], self._cue(Attribution(tokens[k])), mention, entity,
                      self.channel(tokens[k], sentence), phrase)
+
+    def relative_clause_end(self, start: int, end: int) -> int:
+        """Where a report made inside a relative clause ends: at the comma after a complete clause where the main
+        clause's verb comes back („Украйна, която твърди, че проектът подкопава санкциите, се страхува, че …“)."""
+        words = self.tokens_between(start, end)
+        for j, (comma, after) in enumerate(zip(words, words[1:])):
+            complete = any(w.pos in ("VERB", "AUX") for w in words[:j])  # not „че чрез въвеждане …, ще загуби“
+            if comma.text == "," and complete and (after.text.lower() in ("се", "ще") or after.pos in ("VERB", "AUX")
+                                                   and after.text.lower() not in CLITIC_WORDS):
+                return comma.start
+        return end
 
     def said_in_text_before(self, tokens: list[Token], k: int, sentence: Span,
                             direct_spans: list[tuple[int, int]]) -> Quote | None:
