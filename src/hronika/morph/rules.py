@@ -23,8 +23,9 @@ def correct(lemma: str, word: str, tag: str) -> str:
     """``lemma`` (lower case, no marker) of the unseen ``word`` tagged ``tag``, corrected."""
     low = word.lower()
     if tag in ("ADJ", "ADV"):
-        if low.startswith(DEGREE_PREFIXES) and strip_degree(lemma) != lemma:
-            return strip_degree(lemma)
+        stripped = strip_degree(lemma)
+        if low.startswith(DEGREE_PREFIXES) and stripped != lemma:
+            return stripped
     elif tag == "NOUN":
         if lemma.endswith(NEUTER_ARTICLED):
             lemma = lemma[:-2]

@@ -433,7 +433,8 @@ def extract_numbers(doc: Document) -> Document:
                      parse(second, doc.text) if second else None]
         numbers += [item for item in items if item is not None and not _overlaps(item, taken)]
     spaced = [_compound(m, doc.text) for m in SPACED_COMPOUND.finditer(doc.text)]
-    numbers = [n for n in numbers if not _overlaps(n, [(c["start"], c["end"]) for c in spaced])] + spaced
+    spaced_spans = [(c["start"], c["end"]) for c in spaced]
+    numbers = [n for n in numbers if not _overlaps(n, spaced_spans)] + spaced
     numbers += [_compound(m, doc.text) for m in COMPOUND.finditer(doc.text)]
     numbers += [r for m in WORD_RANGE.finditer(doc.text) if (r := _word_range(m)) and not _overlaps(r, taken)]
     names = [(m.start, m.end) for m in doc.mentions if m.type in NAMED_THINGS]

@@ -82,8 +82,11 @@ INSTITUTION = re.compile(r"(?:министерств|отдел|служб|аг�
                          r"секретариат|канцелари|кабинет|офис|пресцентър|посолств|консулств)", re.IGNORECASE)
 #: One or some of a group („един от потърпевшите“, „някои от депутатите“): „от“ stays in the phrase.
 ONE_OF = re.compile(r"(?:един|една|едно|някои|много|мнозина|повечето|част|двама|трима)\s+от\s", re.IGNORECASE)
+#: Stems of nouns for texts that say something (an analysis, a statement, a letter, a warning, a note).
+TEXT_STEMS = (r"изявлени|прессъобщени|съобщени|декларац|позици|писм|обръщени|доклад|становищ|анализ|проучван|"
+              r"изследван|публикаци|стати[яи]|предупреждени|решени|резолюци|документ|нот[аи]")
 #: A document as the speaker („пише още в анализа“): whoever wrote the document named before.
-DOCUMENT_NOUN = r"(анализ|доклад|документ|изследван|проучван|съобщени|изявлени|становищ)\w*"
+DOCUMENT_NOUN = rf"({TEXT_STEMS})\w*"
 #: A role held for someone else („говорителят на …“, „адвокатът на …“), which names nobody mentioned before.
 RELATIONAL = re.compile(r"(?:говорител|адвокат|съветник|представител|съпруг|съпруга)\w*\s+на\s", re.IGNORECASE)
 #: Words between dashes inside a quote (a space on each side of either dash).
@@ -141,8 +144,7 @@ DOCUMENT_OF = re.compile(r"^(?:(?:в|във)\s+)?(?:изявление|съоб�
                          r"становище|прессъобщение|думите|анализ|проучване|изследване|публикация|статия)(?:то|а|ът|та)?\s+"
                          r"(?:на|от)\s+", re.IGNORECASE)
 #: A text whose words a relative clause reports („предупреждение на ЕС към бизнеса, в което се подчертава, че …“).
-TEXT_NOUN = re.compile(r"(?:изявлени|съобщени|декларац|позици|писм|обръщени|доклад|становищ|прессъобщени|анализ|"
-                       r"проучван|изследван|публикаци|стати|предупреждени|решени|резолюци|документ|нот)\w*")
+TEXT_NOUN = re.compile(DOCUMENT_NOUN)
 #: Plural nouns for people who speak without being named („По думите на хората“, „според пътниците“).
 PEOPLE_NOUNS = re.compile(r"(?:хора|пътници|пасажери|очевидци|жители|граждани|свидетели|лекари|експерти|учени|"
                           r"роднини|близки|служители|работници|протестиращи|демонстранти)(?:те|та)?$", re.IGNORECASE)
@@ -1545,11 +1547,12 @@ class QuoteFinder:
         """Where a report made inside a relative clause ends: at the comma after a complete clause where the main
         clause's verb comes back („Украйна, която твърди, че проектът подкопава санкциите, се страхува, че …“)."""
         words = self.tokens_between(start, end)
-        for j, (comma, after) in enumerate(zip(words, words[1:])):
-            complete = any(w.pos in ("VERB", "AUX") for w in words[:j])  # not „че чрез въвеждане …, ще загуби“
+        complete = False  # a verb before the comma (not „че чрез въвеждане …, ще загуби“)
+        for comma, after in zip(words, words[1:]):
             if comma.text == "," and complete and (after.text.lower() in ("се", "ще") or after.pos in ("VERB", "AUX")
                                                    and after.text.lower() not in CLITIC_WORDS):
                 return comma.start
+            complete = complete or comma.pos in ("VERB", "AUX")
         return end
 
     def said_in_text_before(self, tokens: list[Token], k: int, sentence: Span,

@@ -39,6 +39,8 @@ _UNITS = {"ден": "D", "дни": "D", "дена": "D", "седмица": "W", 
 _MODS = {"началото": "start", "средата": "mid", "края": "late", "първата половина": "first_half",
          "втората половина": "second_half"}
 _YEAR_SHIFT = {"тази": 0, "миналата": -1, "следващата": 1, "догодина": 1}
+#: „тази година“, „миналата година“, „следващата година“, „догодина“: a year relative to publication.
+_RELATIVE_YEAR = r"(?:тази|миналата|следващата)\s+година|догодина"
 #: „след осем години затвор“, „след 20 месеца хаос“: a time spent, not a date after publication.
 _SPENT_AFTER = re.compile(r"\s+(?:и половина|затвор|хаос|в затвора|зад решетките|преговори|война|изолация|"
                           r"лишаване|борба|съдебни|карантина|блокада|пандемия|криза|на\s+\w+(?:ане|ене|яне))\b",
@@ -63,15 +65,15 @@ PATTERN = re.compile(
     # „за периода 2019-20“: a year and the next one's last two digits
     rf"|(?P<yshort>(?P<ys1>(?:19|20)\d{{2}})-(?P<ys2>\d{{2}})(?![\d%]|[.,]\d|\s*(?:{_COUNTED})))"
     rf"|(?P<full>(?P<day>\d{{1,2}}){_DAY_SUFFIX}\s+(?P<month>{_MONTH})"
-    rf"(?:\s+(?P<year>\d{{4}})(?:\s*г\.|\s+година)?|\s+(?P<yrel>тази|миналата|следващата)\s+година"
-    rf"|\s+(?P<yrel2>догодина))?)"
+    rf"(?:\s+(?P<year>\d{{4}})(?:\s*г\.|\s+година)?|\s+(?P<yrel>{_RELATIVE_YEAR}))?)"
     rf"|(?P<numeric>(?P<nd>\d{{1,2}})[./](?P<nm>\d{{1,2}})[./](?P<ny>\d{{4}}|\d{{2}})(?:\s*г\.)?)"
     rf"|(?P<minterval>(?:от|между)\s+(?P<mi1>{_MONTH})(?:\s+(?P<miy1>\d{{4}})(?:\s*г\.|\s+година)?)?\s+(?:до|и)\s+"
     rf"(?P<mi2>{_MONTH})(?:\s+(?P<miy2>\d{{4}})(?:\s*г\.|\s+година)?)?)"
     rf"|(?:(?P<modword3>началото|средата|края)\s+на\s+)?"
     rf"(?P<monthyear>(?:месец\s+)?(?P<m2>{_MONTH})(?:\s+(?P<y3>\d{{4}})(?:\s*г\.)?|"
-    rf"\s+(?P<myrel>тази|миналата|следващата)\s+година|\s+(?P<myrel2>догодина))?)"
-    rf"|(?:(?P<modword2>началото|средата|края|първата\s+половина|втората\s+половина)\s+на\s+)?(?P<yearexpr>(?P<y4>(?:1[5-9]|20)\d{{2}})\s*(?:г\.|година|год\.))"
+    rf"\s+(?P<myrel>{_RELATIVE_YEAR}))?)"
+    rf"|(?:(?P<modword2>началото|средата|края|първата\s+половина|втората\s+половина)\s+на\s+)?"
+    rf"(?P<yearexpr>(?P<y4>(?:1[5-9]|20)\d{{2}})\s*(?:г\.|година|год\.))"
     # a bare year after a preposition or „период“ („през 2017“, „до 2020“, „програмния период 2020“), not a count
     rf"|(?<=© )(?P<y9>(?:19|20)\d{{2}})(?!\d)"
     # (which word comes before is checked in :func:`normalise`: a lookbehind per word here costs every position)
@@ -99,7 +101,7 @@ PATTERN = re.compile(
     rf"|(?P<hour>(?P<hh2>[0-2]?\d)\s*ч\.)"
     rf"|(?P<midnight>полунощ)"
     rf"|(?<=\bв )(?P<hour3>(?P<hh3>[0-2]?\d)\s+часа)(?!\w)"
-    rf"|(?P<nextyear>догодина|миналата година|тази година)",
+    rf"|(?P<nextyear>{_RELATIVE_YEAR})",
     re.IGNORECASE,
 )
 _HOUR_BEFORE = re.compile(r"(?:\b(?:в|към|около|до|след|от|преди)\s+|\()$", re.IGNORECASE)
@@ -139,6 +141,11 @@ def _future(text: str, start: int, end: int) -> bool:
     right = _CLAUSE_END.search(text, end)
     clause = text[left : right.start() if right else len(text)]
     return bool(_FUTURE.search(clause)) and not _RETROACTIVE.search(clause)
+
+
+def _year_shift(relative_year: str) -> int:
+    """„догодина“ → 1, „миналата година“ → -1, „тази година“ → 0."""
+    return _YEAR_SHIFT[relative_year.split()[0].lower()]
 
 
 def _cardinal(word: str) -> int | None:
@@ -264,9 +271,8 @@ def normalise(match: re.Match[str], text: str, pub: date | None) -> dict[str, An
     elif g["full"]:
         month, day = MONTHS[g["month"].lower()], int(g["day"])
         value = f"{g['year']}-{month:02d}-{day:02d}" if g["year"] else _month_day(pub, month, day, future, nearest=True)
-        relative = g["yrel"] or g["yrel2"]
-        if relative and pub is not None:  # „1 март миналата година“, „29 март догодина“
-            value = f"{pub.year + _YEAR_SHIFT[relative.lower()]}-{month:02d}-{day:02d}"
+        if g["yrel"] and pub is not None:  # „1 март миналата година“, „29 март догодина“
+            value = f"{pub.year + _year_shift(g['yrel'])}-{month:02d}-{day:02d}"
         item.update(value=value)
     elif g["numeric"]:
         item.update(value=f"{_year(g['ny'])}-{int(g['nm']):02d}-{int(g['nd']):02d}")
@@ -284,8 +290,8 @@ def normalise(match: re.Match[str], text: str, pub: date | None) -> dict[str, An
         start = match.start("modword3") if g["modword3"] else match.start("monthyear")
         if g["y3"]:
             value = f"{g['y3']}-{month:02d}"
-        elif (g["myrel"] or g["myrel2"]) and pub is not None:  # „юни тази година“, „март догодина“
-            value = f"{pub.year + _YEAR_SHIFT[(g['myrel'] or g['myrel2']).lower()]}-{month:02d}"
+        elif g["myrel"] and pub is not None:  # „юни тази година“, „март догодина“
+            value = f"{pub.year + _year_shift(g['myrel'])}-{month:02d}"
         else:
             since = bool(_SINCE.match(text, end))  # „от март насам“: looking back
             value = _month(pub, month, future and not since, _opens(text, start) and not since)
@@ -394,8 +400,7 @@ def normalise(match: re.Match[str], text: str, pub: date | None) -> dict[str, An
         clock = f"T{hour:02d}:{g['mm'] or g['mm4'] or '00'}"
         item.update(kind="time", value=(pub.isoformat() + clock) if pub else clock)
     elif g["nextyear"]:
-        word = g["nextyear"].lower()
-        count = 1 if word == "догодина" else -1 if word.startswith("минал") else 0
+        count = _year_shift(g["nextyear"])
         item.update(kind="year", relative=f"P{count:+d}Y", value=str(pub.year + count) if pub else None)
     item.update(start=start, end=end, text=text[start:end])
     return item
