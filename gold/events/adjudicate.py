@@ -48,6 +48,10 @@ not the span's), and U's „уикенда“ (the last weekend, Saturday to Sun
 span for „фаза 3“ (the number alone): ``compare.py heldout11_z heldout11_aa`` agrees on 24 of 25 numbers and 25 of
 27 times; the two times („вчера“, „началото на седмицата“) follow publication dates the texts do not give, and AA's
 rest on sister reports of the same story in the corpus that carry a date.
+
+``heldout12/`` (twelve more fresh documents, annotators AB and AC; no casualty figure) is AC's annotation as it is:
+``compare.py heldout12_ab heldout12_ac`` agrees on all 26 numbers and all 36 times. The two differ only in the
+publication dates of four documents where no value depends on the date.
 """
 
 from __future__ import annotations
@@ -146,7 +150,7 @@ HELDOUT_SETS = [("heldout2_f", "heldout2"), ("heldout3_h", "heldout3"), ("heldou
                 ("heldout5_l", "heldout5"), ("heldout6_p", "heldout6"),
                 ("heldout7_s", "heldout7"), ("heldout8_t", "heldout8"), ("heldout9_w", "heldout9"),
                 ("heldout10_y", "heldout10"),
-                ("heldout11_aa", "heldout11")]
+                ("heldout11_aa", "heldout11"), ("heldout12_ac", "heldout12")]
 
 if __name__ == "__main__":
     print(f"adjudicated/: {build()} documents")
