@@ -293,6 +293,10 @@ def test_or_more_closing_a_clause_is_a_lower_bound():
     assert _numbers("Преходният период да бъде две години или повече, ако се налага.") == [
         ("две години или повече", "duration", None, 2, None, "year")]
     assert _numbers("Искат 3 или повече години.")[0][:4] == ("3 или повече години", "duration", None, 3)
+    assert _numbers("Обектите са в центрове от една или повече сгради.")[0][:4] == (
+        "една или повече", "approx", None, 1)
+    assert _numbers("Делът е 35% за 65 и повече годишните.")[1][:4] == ("65 и повече", "approx", None, 65)
+    assert [n[0] for n in _numbers("Дойдоха пет и повече от тях.")] == ["пет"]
     assert _numbers("Дадоха 10 лв. и повече пари.")[0][:3] == ("10", "money", 10)
 
 

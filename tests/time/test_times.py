@@ -282,3 +282,25 @@ def test_hours_and_minutes_after_a_verb_of_lasting_are_a_duration_not_a_clock_ti
 def test_the_part_of_the_day_joins_the_span_only_when_it_tells_the_hour():
     assert _times("Трябваше да кацне в 22 часа вечерта.") == [("22 часа", "time", "2022-01-07T22:00")]
     assert _times("Трябваше да кацне в 8 ч. вечерта.") == [("8 ч. вечерта", "time", "2022-01-07T20:00")]
+
+
+def test_from_a_month_to_the_end_of_a_year_is_one_interval():
+    assert _times("Периодът трябва да продължи от март 2019 г. до края на 2020 г., за да се улесни излизането.") == [
+        ("от март 2019 г. до края на 2020 г.", "interval", "2019-03/2020")]
+
+
+def test_this_mornings_and_last_nights_adjectives_are_days():
+    assert _times("При тазсутрешния дебат той каза това.") == [("тазсутрешния", "date", "2022-01-07")]
+    assert _times("След снощната среща нищо не се промени.") == [("снощната", "date", "2022-01-06")]
+
+
+def test_a_date_left_in_english_by_a_scraped_page():
+    assert _times("Кабинетът на Мей May 17, 2018 не може да постигне единодушие.") == [
+        ("May 17, 2018", "date", "2018-05-17")]
+
+
+def test_a_weekday_closing_a_quoted_name_is_no_date():
+    assert _times("Споразумението от 1998 г. - сделката \"Добрият петък\" - сложи край на конфликта.") == [
+        ("1998 г.", "year", "1998")]
+    assert _times("Отстъпките около т.нар. „Черен петък“ бяха големи.") == []
+    assert _times("Той каза: „Ще дойда в петък“.") == [("петък", "date", "2022-01-14")]

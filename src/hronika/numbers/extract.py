@@ -66,8 +66,9 @@ _CURRENCIES = {"лв": "BGN", "лев": "BGN", "евро": "EUR", "€": "EUR", 
 _COMPOUND_UNITS = {"днев": "day", "седм": "week", "месе": "month", "часо": "hour"}
 _TIME_UNITS = {"годин": "year", "месе": "month", "седмиц": "week", "дн": "day", "ден": "day", "час": "hour",
                "минут": "minute", "секунд": "second"}
-#: „… или повече“ closing a clause after a number (and its unit): a lower bound.
-_MORE_AFTER = re.compile(r"\s+(?:и|или)\s+(?:повече|нагоре)(?=\s*[,.;:!?)]|\s*$)")
+#: „… или повече“ after a number (and its unit), closing a clause or before the counted noun („една или повече
+#: сгради“): a lower bound (not „… и повече от …“).
+_MORE_AFTER = re.compile(r"\s+(?:и|или)\s+(?:повече|нагоре)(?=\s*[,.;:!?)]|\s*$|\s+(?!от\b)[а-я])", re.IGNORECASE)
 _LOWER_ONLY = {"над", "повече от", "малко над", "най-малко", "поне", "не по-малко от", "не по-рано от"}
 _INCLUSIVE = {"най-малко", "поне", "не по-малко от", "не по-рано от"}
 _APPROX_MODS = {"около", "близо", "почти", "приблизително", "към", "ок.", "малко над", "малко под"}
@@ -234,8 +235,10 @@ def parse(match: re.Match[str], text: str) -> dict[str, Any] | None:
             counted = _ONE_COUNTED.search(text[max(0, start - 8) : start])
             if counted is None and mod in ("само", "едва", "поне"):
                 counted = _ONE_COUNTED.search(mod + " ")
-            if counted is None and not (g["unit"] and _unit(g["unit"])[0] == "duration"):
-                return None  # the indefinite article far more often than the number one (not „една седмица“)
+            if counted is None and not (g["unit"] and _unit(g["unit"])[0] == "duration") \
+                    and not _MORE_AFTER.match(text, end):
+                return None  # the indefinite article far more often than the number one (not „една седмица“,
+                # „една или повече сгради“)
             if _ONE_OF_MANY.match(text, end):
                 return None  # „само един от многото източници“: one among many, not a count
             if counted is not None and counted.group(1).lower() == "нито":  # „нито един нов случай“: zero

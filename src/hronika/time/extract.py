@@ -28,8 +28,12 @@ WEEKDAYS = {"понеделник": 0, "вторник": 1, "сряда": 2, "ч
 RELATIVE_DAYS = {"днес": 0, "вчера": -1, "утре": 1, "онзи ден": -2, "завчера": -2, "вдругиден": 2, "снощи": -1,
                  "тази сутрин": 0, "тази вечер": 0, "изминалата нощ": -1, "миналата нощ": -1, "днешния ден": 0,
                  "вчерашния ден": -1, "утрешния ден": 1, "предходния ден": -1, "предишния ден": -1}
-#: „днешната среща“, „вчерашния протест“: the adjective of a relative day.
-RELATIVE_ADJECTIVES = {"днешн": 0, "вчерашн": -1, "утрешн": 1}
+#: „днешната среща“, „вчерашния протест“, „тазсутрешния дебат“: the adjective of a relative day.
+RELATIVE_ADJECTIVES = {"днешн": 0, "вчерашн": -1, "утрешн": 1, "тазсутрешн": 0, "снощн": -1}
+#: English month names, for a date a scraped page keeps in English („May 17, 2018“).
+ENGLISH_MONTHS = {name: n for n, name in enumerate(("january", "february", "march", "april", "may", "june", "july",
+                                                    "august", "september", "october", "november", "december"), 1)}
+_ENGLISH_MONTH = "|".join(ENGLISH_MONTHS)
 _MONTH = "|".join(MONTHS)
 #: „24-ти“, „26-и“: a day of the month written as an ordinal.
 _DAY_SUFFIX = "(?:-(?:ви|ри|ти|ми|и))?"
@@ -66,6 +70,7 @@ PATTERN = re.compile(
     rf"|(?P<yshort>(?P<ys1>(?:19|20)\d{{2}})-(?P<ys2>\d{{2}})(?![\d%]|[.,]\d|\s*(?:{_COUNTED})))"
     rf"|(?P<full>(?P<day>\d{{1,2}}){_DAY_SUFFIX}\s+(?P<month>{_MONTH})"
     rf"(?:\s+(?P<year>\d{{4}})(?:\s*г\.|\s+година)?|\s+(?P<yrel>{_RELATIVE_YEAR}))?)"
+    rf"|(?P<english>(?-i:(?P<em>{_ENGLISH_MONTH.title()})\s+(?P<ed>\d{{1,2}}),\s+(?P<ey>\d{{4}})))"
     rf"|(?P<numeric>(?P<nd>\d{{1,2}})[./](?P<nm>\d{{1,2}})[./](?P<ny>\d{{4}}|\d{{2}})(?:\s*г\.)?)"
     rf"|(?P<minterval>(?:от|между)\s+(?P<mi1>{_MONTH})(?:\s+(?P<miy1>\d{{4}})(?:\s*г\.|\s+година)?)?\s+(?:до|и)\s+"
     rf"(?P<mi2>{_MONTH})(?:\s+(?P<miy2>\d{{4}})(?:\s*г\.|\s+година)?)?)"
@@ -86,7 +91,7 @@ PATTERN = re.compile(
     rf"|(?P<weekday>(?:(?P<wmod>миналия|миналата|следващия|следващата|този|тази)\s+)?(?P<wd>{_WEEKDAY}))"
     rf"|(?P<reldays>изминалата нощ|миналата нощ|днешния ден|вчерашния ден|утрешния ден|тази сутрин|тази вечер|"
     rf"предходния ден|предишния ден)"
-    rf"|(?P<reladj>(?:днешн|вчерашн|утрешн)(?:ият|ия|ата|ото|ите))"
+    rf"|(?P<reladj>(?:{'|'.join(RELATIVE_ADJECTIVES)})(?:ият|ия|ата|ото|ите))"
     rf"|(?P<reldays2>днес|вчера|утре|онзи ден|завчера|вдругиден|снощи)"
     rf"|(?:(?P<modword4>началото|средата|края)\s+на\s+)?"
     rf"(?P<relperiod>(?P<pmod>миналата|миналия|миналото|тази|този|това|следващата|следващия|следващото|"
@@ -276,6 +281,8 @@ def normalise(match: re.Match[str], text: str, pub: date | None) -> dict[str, An
         item.update(value=value)
     elif g["numeric"]:
         item.update(value=f"{_year(g['ny'])}-{int(g['nm']):02d}-{int(g['nd']):02d}")
+    elif g["english"]:  # „May 17, 2018“
+        item.update(value=f"{g['ey']}-{ENGLISH_MONTHS[g['em'].lower()]:02d}-{int(g['ed']):02d}")
     elif g["minterval"]:
         first, last = MONTHS[g["mi1"].lower()], MONTHS[g["mi2"].lower()]
         last_value = f"{g['miy2']}-{last:02d}" if g["miy2"] else _month(pub, last, future)
@@ -419,8 +426,10 @@ def extract_times(doc: Document) -> Document:
         if match.start() and doc.text[match.start() - 1].isalnum():
             continue
         item = normalise(match, doc.text, pub)
-        if item is not None and not (item["end"] < len(doc.text) and doc.text[item["end"] - 1].isalnum()
-                                     and doc.text[item["end"]].isalnum()):
+        if item is None or _ends_quoted_name(doc.text, item["start"], item["end"]):
+            continue
+        if not (item["end"] < len(doc.text) and doc.text[item["end"] - 1].isalnum()
+                and doc.text[item["end"]].isalnum()):
             times.append(item)
     _name_the_weekdays(doc.text, times)
     for i, item in enumerate(times):
@@ -438,6 +447,16 @@ def extract_times(doc: Document) -> Document:
                     item["value"] = day["value"] + item["value"][item["value"].index("T") :]
     doc.times = _dash_intervals(doc.text, times)
     return doc
+
+
+#: An opening quotation mark and one to three capitalised words before a time word that the closing mark follows.
+_QUOTED_NAME_BEFORE = re.compile(r"[„\"“«](?:[А-ЯA-Z][\w-]*\s+){1,3}$")
+
+
+def _ends_quoted_name(text: str, start: int, end: int) -> bool:
+    """„сделката "Добрият петък"“, „Кървавата неделя“: a time word closing a quoted capitalised name is part of
+    the name, not a time."""
+    return text[end : end + 1] in "\"“”»" and bool(_QUOTED_NAME_BEFORE.search(text, max(0, start - 40), start))
 
 
 #: „в четвъртък, 18 януари“: a weekday and the date after it, one day.
@@ -473,14 +492,20 @@ def _dash_intervals(text: str, times: list[dict[str, Any]]) -> list[dict[str, An
 
 
 def _from_day(text: str, out: list[dict[str, Any]], item: dict[str, Any]) -> tuple[int, int] | None:
-    """The index in ``out`` of an earlier day after „от“ that the day ``item`` (after „до“) closes, and where „от“
-    begins."""
+    """The index in ``out`` of an earlier day (month, year) after „от“ that the day (month, year) ``item`` (after
+    „до“) closes, and where „от“ begins: „от днес, 27 ноември, до 21 декември“, „от март 2019 г. до края на 2020
+    г.“."""
     for k in range(len(out) - 1, max(-1, len(out) - 3), -1):
         since = _FROM_BEFORE.search(text, max(0, out[k]["start"] - 8), out[k]["start"])
         if since and _UNTIL.fullmatch(text, out[k]["end"], item["start"]):
-            return (k, since.start()) if _is_day(out[k]) and _is_day(item) and out[k]["value"] < item["value"] \
+            return (k, since.start()) if _is_point(out[k]) and _is_point(item) and out[k]["value"] < item["value"] \
                 else None
     return None
+
+
+def _is_point(item: dict[str, Any]) -> bool:
+    """A day, a month or a year with a known value: what an interval „от … до …“ may run between."""
+    return _is_day(item) or (item["kind"] in ("month", "year") and (item["value"] or "")[:1].isdigit())
 
 
 def _interval(text: str, first: dict[str, Any], last: dict[str, Any], begin: int) -> dict[str, Any]:
