@@ -290,12 +290,12 @@ def test_first_person_report_is_attributed_by_the_report_that_follows():
     assert len(quotes) == 1 and quotes[0][1].startswith("Моля президента") and quotes[0][3] == ("ашик масих",)
 
 
-def test_gerund_report_shares_the_subject_and_ends_the_clause_before_it():
+def test_a_reporting_gerund_shares_the_subject_and_ends_the_clause_before_it_but_another_gerund_does_not():
     doc, quotes = _quotes("Позицията не се е променила, каза той, припомняйки, че проектът е икономически. "
-                          "Блеър призоваваше да се преразгледа решението, включвайки се в хора на опонентите.")
+                          "Блеър призоваваше да се преразгледа решението, заобикаляйки парламента.")
     texts = [q[1] for q in quotes]
     assert "Позицията не се е променила" in texts and "проектът е икономически" in texts
-    assert "се преразгледа решението" in texts
+    assert "се преразгледа решението, заобикаляйки парламента" in texts
 
 
 def test_a_report_attributed_to_the_paragraph_before():
@@ -979,3 +979,38 @@ def test_a_report_inside_a_relative_clause_ends_where_the_main_verb_comes_back()
         ("ще загуби транзитните такси", "страхува", ("украйна",))]
     _, quotes = _quotes("Срещу проекта е Украйна, която смята, че чрез новата тръба, ще загуби приходи.")
     assert [q[1] for q in quotes] == ["чрез новата тръба, ще загуби приходи"]
+
+
+def test_the_articled_noun_of_an_unnamed_description_keeps_its_speaker():
+    _, quotes = _quotes("Франция е готова да приеме Асия Биби, каза говорителка на министерството. Франция вече "
+                        "прие адвоката ѝ, допълни говорителката.")
+    assert [q[3] for q in quotes] == [("говорителка на министерството",)] * 2
+
+
+def test_news_confirmed_in_the_passive_reports_the_sentence_before():
+    _, quotes = _quotes("Съдът в Лахор потвърди смъртната присъда на жената. Новината е потвърдена от нейния "
+                        "адвокат Наим Шакир.")
+    assert [(q[1], q[2], q[3]) for q in quotes] == [
+        ("Съдът в Лахор потвърди смъртната присъда на жената", "потвърдена", ("наим шакир",))]
+
+
+def test_a_clause_of_manner_goes_on_with_the_report_unless_the_speaker_acts_in_it():
+    _, quotes = _quotes("Съветът настоява, че така ще се гарантира равнопоставеност, като се прилагат едни и същи "
+                        "правила.")
+    assert quotes[0][1] == "така ще се гарантира равнопоставеност, като се прилагат едни и същи правила"
+    _, quotes = _quotes("Президентът Жаир Болсонаро заяви, че иска да запази икономиката, като осмя истерията.")
+    assert quotes[0][1] == "иска да запази икономиката"
+    _, quotes = _quotes("Министърът Иван Петров заяви, че бюджетът е готов, като добави, че ще бъде приет.")
+    assert [q[1] for q in quotes] == ["бюджетът е готов", "ще бъде приет"]
+
+
+def test_a_generals_abbreviated_rank_opens_the_speaker_phrase():
+    _, quotes = _quotes("Според ген. Венцислав Мутафчийски на този етап пътуването с кола е най-безопасно.")
+    assert [(q[1], q[3]) for q in quotes] == [("на този етап пътуването с кола е най-безопасно",
+                                               ("венцислав мутафчийски",))]
+
+
+def test_a_name_closing_a_circumstance_and_a_places_adjective_are_not_the_speaker():
+    _, quotes = _quotes("Помощта ще пристигне скоро, заяви в разговор с премиера Борисов китайският премиер Ли "
+                        "Къцян. Китайският премиер изрази увереност, че светът ще се справи.")
+    assert [q[3] for q in quotes] == [("ли къцян",)] * 2

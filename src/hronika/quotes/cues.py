@@ -23,6 +23,10 @@ CUE_LEMMAS = frozenset("""
 #: Verbs that characterise in quoted words („нарече … „лек грип““, „окачестви … като …“): cues of direct quotes.
 CHARACTERISING = frozenset("нарека наричам окачествя окачествявам определя определям опиша описвам".split())
 CHARACTERISING_STEMS = ("нарече", "нарекоха", "окачеств", "описа")
+#: Verbs of speaking about someone or something („осмя истерията“, „похвали лекарите“): in „…, като осмя …“ the
+#: speaker's own next act, which ends the reported clause before it.
+SPEECH_ACTS = frozenset("осмея осмивам похваля хваля упрекна упреквам атакувам нападна нападам".split()) \
+    | CHARACTERISING
 #: Form stems for cue verbs the lemmatiser may miss (checked at the start of the lower-cased form).
 CUE_STEMS = ("заяв", "каза", "казв", "съобщ", "посоч", "подчерт", "смята", "смяташ", "счита", "призова",
              "призов", "обеща", "отрек", "отрич", "предупре", "увери", "уверя", "добави", "добавя", "допълн",

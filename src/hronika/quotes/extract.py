@@ -13,12 +13,12 @@ recent fitting person, and a quote with no attribution in its sentence continues
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from hronika.doc import Document, Quote, Span, Token
-from hronika.quotes.cues import CUE_LEMMAS, PRONOUNS, characterises, is_cue, lemma_of
+from hronika.doc import Document, Mention, Quote, Span, Token
+from hronika.quotes.cues import CUE_LEMMAS, PRONOUNS, SPEECH_ACTS, characterises, is_cue, lemma_of
 from hronika.time.extract import WEEKDAYS
 
 OPENERS = {"„": "“", "«": "»", "“": "”", '"': '"'}
@@ -37,9 +37,12 @@ DESCRIPTION_WORDS = re.compile(r"(?:годишн|банкер|министър|�
                                r"глава\b)(?!ств|иат)",
                                re.IGNORECASE)
 CHANNEL = re.compile(r"\b(?:пред|в интервю за|в интервю пред|цитиран[аи]? от|пред медията|за)\s+[\"„“«]?$")
-#: Where a reported clause ends: „, като …“, „, включвайки …“ (a gerund), a dash; a reason („, защото …“) stays.
-CLAUSE_CUT = re.compile(r",\s+(?:като|докато|след като|\w+[ая]йки|но\s+(?:се\s+оказ\w*|всъщност))\b")
-HONORIFICS = frozenset("доц. проф. д-р г-н г-жа акад. инж. арх. монс. доц проф".split())
+#: Where a reported clause may end: „, като добави, че …“, „, посочвайки, че …“ (the speaker's next report),
+#: „, но се оказа …“; a clause of manner or time that goes on with the reported words („…, като се извършва въз
+#: основа на …“, „…, след като …“) and a reason („, защото …“) stay.
+CLAUSE_CUT = re.compile(r",\s+(?:(?P<manner>като|докато|след като)\s+(?P<verb>\w+)|(?P<gerund>\w+[ая]йки)|"
+                        r"но\s+(?:се\s+оказ\w*|всъщност))\b")
+HONORIFICS = frozenset("доц. проф. д-р г-н г-жа акад. инж. арх. монс. ген. полк. адм. доц проф ген полк адм".split())
 EMBEDDED_SOURCE = re.compile(r",\s+(?:\w+\s+){0,2}?(?:според|по думите (?:на|му|й|ѝ|им))\s", re.IGNORECASE)
 #: Where a second clause with its own subject begins: „Кремъл отговори, а говорителят Песков заяви …“.
 CLAUSE_JOIN = re.compile(r",\s+(?:а|но|докато)\s|;\s")  # not „, като …“, which shares the subject
@@ -95,6 +98,10 @@ ASIDE = re.compile(r"\s[–—-]\s([^–—„“\"«»\n]{3,80}?)\s[–—-]\s"
 DOCUMENT_READS = re.compile(r"\bсе\s+(?:чете|казва|посочва|подчертава|отбелязва)\b|\bпише\b", re.IGNORECASE)
 #: Words that open a sentence about what the one before said („Това заяви X“, „Тези данни …“, „Така смята X“).
 THIS = frozenset(("Това", "Тези", "Така"))
+#: An adjective of a place or people with its article („Китайският“, „българската“).
+ADJECTIVE_OF_PLACE = re.compile(r"(?:ски|ска|ско|цки|цка)(?:ят|я|та|то|те)?$", re.IGNORECASE)
+#: Nouns that open a sentence about the news the one before gave („Новината е потвърдена от X“).
+NEWS_NOUNS = frozenset(("Новината", "Информацията", "Съобщението", "Данните"))
 #: „попитан дали …“: the question put to the speaker, not the speaker's words.
 ASKED = re.compile(r"(?:попитан|запитан)[аи]?$")
 #: „стана ясно“, „става ясно“: the verb before „ясно“ that reports a finding.
@@ -166,6 +173,14 @@ LATIN_THEN_CYRILLIC = re.compile(r"(?<=[A-Za-z])\s+(?=[А-Я])")
 #: A relative clause inside a subject („Журналист, на когото е било позволено …, съобщава“): its names
 #: do not speak.
 RELATIVE_CLAUSE = re.compile(r",\s+(?:\w+\s+)?(?:който|която|което|които|когото|чийто|чиято|чието|чиито)\b[^,.;]*,")
+
+
+def passive_this(tokens: list[Token]) -> bool:
+    """„Новината е потвърдена от X“, „Това беше съобщено от X“: a cue in the passive, with its agent, about the
+    sentence before."""
+    return len(tokens) > 4 and (tokens[0].text in THIS or tokens[0].text in NEWS_NOUNS) \
+        and tokens[1].text.lower() in ("е", "бе", "беше", "са", "бяха") and lemma_of(tokens[2]) in CUE_LEMMAS \
+        and tokens[2].text.lower().endswith(("н", "на", "но", "ни")) and tokens[3].text.lower() == "от"
 
 
 def _is_adverb(token: Token) -> bool:
@@ -275,6 +290,7 @@ class QuoteFinder:
         # (start, cue start) of first-person reports, attributed by what follows
         self.own_words: set[tuple[int, int]] = set()
         self.resolved: list[tuple[int, str, int | None, str | None]] = []  # (start, phrase, mention, entity)
+        self.described: list[tuple[int, str]] = []  # (start, phrase) of descriptions no name resolves
         self.sentence_index = {s.start: k for k, s in enumerate(doc.sentences)}
         self.sentence_starts = [s.start for s in doc.sentences]
         self.entities = {e.id: e for e in doc.entities}
@@ -306,6 +322,11 @@ class QuoteFinder:
                 break
             out.append(t)
         return out
+
+    def token_at(self, offset: int) -> Token | None:
+        """The token that starts at ``offset``, if one does."""
+        k = bisect_left(self.token_starts, offset)
+        return self.doc.tokens[k] if k < len(self.token_starts) and self.token_starts[k] == offset else None
 
     def mention_at(self, start: int, end: int) -> int | None:
         """Index of the person (else organisation, place, product) mention overlapping ``[start, end)``:
@@ -740,7 +761,7 @@ class QuoteFinder:
         for kinds in ("PER", "ORG", ("LOC", "PRO")):  # a country or a newspaper speaks too
             before = [m for m in self.doc.mentions if clause_start <= m.start and m.end <= cue.start
                       and m.type in kinds and not any(a <= m.start < b for a, b in self.quoted + relative)
-                      and not self.after_preposition(m.start)]
+                      and not self.after_preposition(m.start) and not self.modifies_description(m, cue.start)]
             if before:  # the clause's subject comes first: the earliest one before a relative clause
                 first = min(before, key=lambda x: x.start)
                 head = self.head_of(first.start, clause_start)
@@ -1005,6 +1026,12 @@ class QuoteFinder:
         („Ръководителят на СЗО“, „Депутат от партия …“)."""
         return PLACE_PREPOSITION.search(self.text, max(0, offset - 10), offset) is not None
 
+    def modifies_description(self, m: Mention, end: int) -> bool:
+        """„Китайският премиер“: a place's adjective (tagged as the place) before a description word is no
+        speaker; the description is."""
+        return m.type != "PER" and ADJECTIVE_OF_PLACE.search(m.text) is not None \
+            and DESCRIPTION_WORDS.match(self.text[m.end : end].lstrip()) is not None
+
     def head_of(self, name_start: int, clause_start: int) -> int | None:
         """Where the speaker's head noun starts when the name at ``name_start`` only modifies it: a person
         after „на“ with a common noun before (Семейството на Биби), or an organisation or place after a
@@ -1090,8 +1117,22 @@ class QuoteFinder:
                 return tokens[i].start
             while j < len(tokens) and tokens[j].text.lower() in POSSESSIVE_CLITICS:
                 j += 1
+            j = self.past_apposed_name(tokens, j)
             i = j
         return tokens[i].start if i < len(tokens) else limit
+
+    def past_apposed_name(self, tokens: list[Token], j: int) -> int:
+        """„в разговор с премиера Борисов | китайският премиер Ли Къцян“: the name after a preposition's noun
+        belongs to it when an articled word (the speaker's description) follows the name."""
+        if j == 0 or j >= len(tokens) or tokens[j - 1].pos != "NOUN":
+            return j
+        mention = self.mention_at(tokens[j].start, tokens[j].end)
+        if mention is None or self.doc.mentions[mention].start != tokens[j].start:
+            return j
+        end = self.doc.mentions[mention].end
+        after = next((n for n in range(j, len(tokens)) if tokens[n].start >= end), len(tokens))
+        following = tokens[after].text if after < len(tokens) else ""
+        return after if following.islower() and DEFINITE.search(following) else j
 
     def after_channel(self, start: int, limit: int) -> int:
         """Where the speaker phrase after a cue begins: past „се“ and a channel named right after the cue."""
@@ -1130,7 +1171,21 @@ class QuoteFinder:
         found = self._resolve(start, end, previous)
         if start is not None and found[2] and (found[0] is not None or found[1] is not None):
             self.resolved.append((start, found[2].lower(), found[0], found[1]))
+        elif start is not None and found[2] and DESCRIPTION_WORDS.match(found[2]):
+            self.described.append((start, found[2]))
         return found
+
+    def described_before(self, phrase: str, before: int) -> str | None:
+        """An earlier description no name resolves that a lone articled noun takes up again: „говорителката“
+        after „каза говорителка на министерството“ (the same head noun with the article)."""
+        word = phrase.lower()
+        if " " in word or not ARTICLED.search(word):
+            return None
+        for start, said in reversed(self.described):
+            head = said.split()[0].lower()
+            if start < before and word != head and word.startswith(head) and len(word) - len(head) <= 3:
+                return said
+        return None
 
     def recall(self, phrase: str, before: int) -> tuple[int | None, str | None] | None:
         """An earlier resolution of the same words, or of the same document („в анализа“ after „в анализ на
@@ -1188,7 +1243,8 @@ class QuoteFinder:
         if document and document.end() < len(phrase):  # „изявление на компанията“: the company speaks
             start, phrase = start + document.end(), phrase[document.end() :]
         mention = self.mention_at(start, end)
-        if mention is not None and self.head_of(self.doc.mentions[mention].start, start) is None:
+        if mention is not None and self.head_of(self.doc.mentions[mention].start, start) is None \
+                and not self.modifies_description(self.doc.mentions[mention], end):
             return mention, self.doc.mentions[mention].entity, phrase
         first = phrase.split()[0] if phrase.split() else ""
         if first.lower() in CLITICS:
@@ -1217,6 +1273,9 @@ class QuoteFinder:
         remembered = self.recall(phrase, start)
         if remembered is not None:  # „здравният министър“ again, „в анализа“ of the institute named before
             return remembered[0], remembered[1], phrase
+        described = self.described_before(phrase, start)
+        if described is not None:  # „говорителката“ of „говорителка на министерството“, never named
+            return None, None, described
         if DESCRIPTION_WORDS.search(phrase) and (DEFINITE.search(first) or any(
                 DESCRIPTION_WORDS.search(w) and DEFINITE.search(w) for w in phrase.split())):  # „58-годишният …“
             relational = RELATIONAL.search(phrase)  # „говорителят на британския премиер“: someone of another's,
@@ -1367,6 +1426,11 @@ class QuoteFinder:
                 if low == "мнение" and k == 2 and [w.text.lower() for w in tokens[:2]] in (["на", "това"],
                                                                                         ["на", "същото"]):
                     quote = self.this_said(tok, sentence, inside)  # „<sentence>. На това мнение е X.“
+                    if quote:
+                        out.append(quote)
+                    continue
+                if k == 2 and passive_this(tokens):
+                    quote = self.this_said(tok, sentence, inside)  # „<sentence>. Новината е потвърдена от X“
                     if quote:
                         out.append(quote)
                     continue
@@ -1672,9 +1736,14 @@ class QuoteFinder:
         if embedded and embedded.start() > start:  # „…, защото според Отава …“: another source's words
             end = embedded.start()
         for cut in CLAUSE_CUT.finditer(self.text, start, end):
-            if not any(a <= cut.start() < b for a, b in quoted):
-                end = cut.start()
-                break
+            if any(a <= cut.start() < b for a, b in quoted):
+                continue
+            if cut["manner"] or cut["gerund"]:  # only the speaker's next report: „, като добави, че“
+                reporting = self.token_at(cut.start("verb" if cut["manner"] else "gerund"))
+                if reporting is None or not (is_cue(reporting, any_pos=True) or lemma_of(reporting) in SPEECH_ACTS):
+                    continue
+            end = cut.start()
+            break
         while end > start and self.text[end - 1] in ".!? ":
             end -= 1
         return start, end
