@@ -1014,3 +1014,22 @@ def test_a_name_closing_a_circumstance_and_a_places_adjective_are_not_the_speake
     _, quotes = _quotes("Помощта ще пристигне скоро, заяви в разговор с премиера Борисов китайският премиер Ли "
                         "Къцян. Китайският премиер изрази увереност, че светът ще се справи.")
     assert [q[3] for q in quotes] == [("ли къцян",)] * 2
+
+
+def test_a_sentence_opening_with_and_and_the_cues_object_continues_the_speaker_before():
+    _, quotes = _quotes("Порошенко отново посочи, че проектът е насочен срещу Украйна. И изрази убеждението, че "
+                        "той ще отнеме от бюджета на страната близо 3 милиарда долара.")
+    assert [q[3] for q in quotes] == [("порошенко",)] * 2
+
+
+def test_a_sentence_initial_call_read_as_a_name_continues_the_subject_before():
+    _, quotes = _quotes("На 15 декември Европейският съвет даде зелена светлина за втората фаза. Призова ЕК да "
+                        "представи необходимите препоръки.")
+    assert [(q[1], q[2]) for q in quotes] == [("представи необходимите препоръки", "Призова")]
+    assert quotes[0][3] == ("европейски съвет",)
+
+
+def test_a_quoted_question_named_by_the_noun_question_is_no_quote():
+    _, quotes = _quotes("Напредъкът разсея опасенията, които предизвика големият въпрос “Какво ще стане с правата на "
+                        "гражданите?”. Споразумението ги гарантира.")
+    assert quotes == []

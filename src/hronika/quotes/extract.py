@@ -26,7 +26,7 @@ TITLE_NOUNS = re.compile(
     r"(?:(?:партия|вестник|в-к|списание|компания|банка|организация|проект|операция|"
     r"филм|книга|фирма|сайт|агенция|радио|телевизия|предаване|движение|фондация|завод|"
     r"кораб|газопровод|програма|стратегия|закон|доклад|план|споразумение|кампания|акция|хотел|"
-    r"ресторант|клуб|отбор|група|песен|албум|награда|инициатива|коалиция|холдинг|марка|модел)"
+    r"ресторант|клуб|отбор|група|песен|албум|награда|инициатива|коалиция|холдинг|марка|модел|въпрос)"
     r"(?:та|а|ът|ят|то|ите)?|(?<!\w)в\.|(?<!\w)сп\.)\s*$",  # any article: „газопровода „Северен поток 2““
     re.IGNORECASE)
 #: Words that describe a person (not the office: „председателство“, „консулство“, „секретариат“).
@@ -746,9 +746,10 @@ class QuoteFinder:
             tokens = [t for t in tokens if t.start >= fronted]
         relative = [(m.start(), m.end()) for m in RELATIVE_CLAUSE.finditer(self.text, clause_start, cue.start)]
         tokens = [t for t in tokens if not any(a <= t.start < b for a, b in relative)]
-        if not any(t.text[:1].isalpha() and t.text.lower() not in ADVERBS for t in tokens) \
-                and self.noun_phrase(cue.end, sentence.end) is None:
-            return self.previous_subject(sentence)  # „… си направи отвод. Обяснява, че …“
+        if not any(t.text[:1].isalpha() and t.text.lower() not in ADVERBS | {"и", "а", "но"} for t in tokens) \
+                and self.object_or_none(self.noun_phrase(cue.end, sentence.end), cue):
+            # „… си направи отвод. Обяснява, че …“; „И изрази убеждението, че“ (but „Призовават Х да …, пише Y“)
+            return self.trailing_source(cue, sentence) or self.previous_subject(sentence)
         source = self.from_source(tokens, clause_start, cue)
         if source is not None:  # „От министерството казват, че …“
             return source
@@ -809,6 +810,17 @@ class QuoteFinder:
             return None, None  # „Призовават Тереза Мей да …“: the one addressed does not speak
         # inverted: the speaker follows the verb („…, предадоха информационните агенции“, „както посочва X“)
         return self.speaker_after(cue, sentence)
+
+    def object_or_none(self, np: tuple[int, int] | None, cue: Token) -> bool:
+        """Is there no phrase after a cue, or only its object before the reported clause („изрази убеждението, че“;
+        the one called on: „Призова ЕК да …“; not a name or a person's description: „Заяви министърът, че …“)?"""
+        if np is None:
+            return True
+        phrase = self.text[np[0] : np[1]]
+        clause = re.match(r"\s*,?\s*(че|да)\b", self.text[np[1] : np[1] + 6])
+        if clause is not None and clause.group(1) == "да" and lemma_of(cue) in ADDRESSEE_CUES:
+            return True
+        return clause is not None and self.mention_at(*np) is None and not DESCRIPTION_WORDS.search(phrase)
 
     def run_on_sources(self, start: int, end: int) -> list[int]:
         """Where a sentence glued to a closing source begins: after „…, пише британското издание The Telegraph“
@@ -1442,6 +1454,9 @@ class QuoteFinder:
                                      or tokens[k - 1].text == "," and lemma_of(tok) in CUE_LEMMAS
                                      or k == 1 and ARTICLED.search(tokens[0].text) is not None
                                      and lemma_of(tok) in CUE_LEMMAS)  # „Папата призова Пакистан да …“
+                # „Призова ЕК да …“: a sentence-initial cue the tagger read as a name
+                trusted = trusted or k == 0 and tok.pos == "PROPN" and lemma_of(tok) in CUE_LEMMAS \
+                    and self.mention_at(tok.start, tok.end) is None
                 proposes = lemma_of(tok) in CLAUSE_ONLY_CUES and tok.pos == "VERB" and not (
                     k > 0 and tokens[k - 1].text.lower() in RELATIVE_FORMS) and not PARTICIPLE.search(low)
                 if not (is_cue(tok, any_pos=trusted) or concludes or gerund or clear or proposes) \
@@ -1712,7 +1727,7 @@ class QuoteFinder:
         an embedded source or a clause of manner or time („, като …“, „, докато …“), never inside quoted words (a
         dash inside the clause is an aside: „на един производител - „Газпром“, не бива …“)."""
         text = self.text[start : sentence.end]
-        lead = len(text) - len(text.lstrip())
+        lead = len(text) - len(text.lstrip(" \n.,;"))  # „потвърждава позицията, че. от 30 март …“: a stray period
         start += lead
         end = sentence.end
         for tok in self.tokens_between(start, sentence.end):
