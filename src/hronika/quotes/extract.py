@@ -1724,7 +1724,8 @@ class QuoteFinder:
 
     def clause(self, start: int, sentence: Span, quoted: list[tuple[int, int]] = ()) -> tuple[int, int]:
         """The reported clause from ``start``: to the sentence end, cut at a coordinated cue verb, an attribution,
-        an embedded source or a clause of manner or time („, като …“, „, докато …“), never inside quoted words (a
+        an embedded source or the speaker's next act („, като добави, че …“, „, посочвайки, че …“; :data:`CLAUSE_CUT`),
+        never inside quoted words (a
         dash inside the clause is an aside: „на един производител - „Газпром“, не бива …“)."""
         text = self.text[start : sentence.end]
         lead = len(text) - len(text.lstrip(" \n.,;"))  # „потвърждава позицията, че. от 30 март …“: a stray period
