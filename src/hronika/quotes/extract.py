@@ -13,7 +13,7 @@ recent fitting person, and a quote with no attribution in its sentence continues
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -49,6 +49,8 @@ CLAUSE_JOIN = re.compile(r",\s+(?:а|но|докато)\s|;\s")  # not „, ка
 CLAUSE_WORDS = frozenset("като както че и а но или да който която което които ако когато защото".split())
 ADVERBS = frozenset("вчера днес още също обаче и така сега тогава вече дори същевременно междувременно "
                     "впоследствие по-късно по-рано освен това неотдавна".split())
+#: Words that may open a clause before its subject: sentence adverbs and coordinating conjunctions.
+LEADING_WORDS = ADVERBS | {"а", "но"}
 #: Prepositions of time, place or audience that may stand between a cue and its speaker (not „от“: a source).
 CIRCUMSTANCE_PREPOSITIONS = frozenset("на пред в във по при след за през с със".split())
 PREPOSITION_START = re.compile(rf"(?:{'|'.join(sorted(CIRCUMSTANCE_PREPOSITIONS, key=len, reverse=True))})\s",
@@ -322,11 +324,6 @@ class QuoteFinder:
                 break
             out.append(t)
         return out
-
-    def token_at(self, offset: int) -> Token | None:
-        """The token that starts at ``offset``, if one does."""
-        k = bisect_left(self.token_starts, offset)
-        return self.doc.tokens[k] if k < len(self.token_starts) and self.token_starts[k] == offset else None
 
     def mention_at(self, start: int, end: int) -> int | None:
         """Index of the person (else organisation, place, product) mention overlapping ``[start, end)``:
@@ -746,7 +743,7 @@ class QuoteFinder:
             tokens = [t for t in tokens if t.start >= fronted]
         relative = [(m.start(), m.end()) for m in RELATIVE_CLAUSE.finditer(self.text, clause_start, cue.start)]
         tokens = [t for t in tokens if not any(a <= t.start < b for a, b in relative)]
-        if not any(t.text[:1].isalpha() and t.text.lower() not in ADVERBS | {"и", "а", "но"} for t in tokens) \
+        if not any(t.text[:1].isalpha() and t.text.lower() not in LEADING_WORDS for t in tokens) \
                 and self.object_or_none(self.noun_phrase(cue.end, sentence.end), cue):
             # „… си направи отвод. Обяснява, че …“; „И изрази убеждението, че“ (but „Призовават Х да …, пише Y“)
             return self.trailing_source(cue, sentence) or self.previous_subject(sentence)
@@ -1049,7 +1046,7 @@ class QuoteFinder:
         after „на“ with a common noun before (Семейството на Биби), or an organisation or place after a
         person noun (Депутат от партия …, Ръководителят на СЗО). None when the name is the speaker."""
         before = self.tokens_between(clause_start, name_start)
-        while before and before[0].text.lower() in ADVERBS | {"и", "а", "но"}:
+        while before and before[0].text.lower() in LEADING_WORDS:
             before = before[1:]
         name = next(m for m in self.doc.mentions if m.start == name_start)
         comma = max((k for k, t in enumerate(before) if t.text in ",;:"), default=None)
@@ -1755,7 +1752,8 @@ class QuoteFinder:
             if any(a <= cut.start() < b for a, b in quoted):
                 continue
             if cut["manner"] or cut["gerund"]:  # only the speaker's next report: „, като добави, че“
-                reporting = self.token_at(cut.start("verb" if cut["manner"] else "gerund"))
+                at = cut.start("verb" if cut["manner"] else "gerund")
+                reporting = next(iter(self.tokens_between(at, at + 1)), None)
                 if reporting is None or not (is_cue(reporting, any_pos=True) or lemma_of(reporting) in SPEECH_ACTS):
                     continue
             end = cut.start()
