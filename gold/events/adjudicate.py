@@ -52,6 +52,11 @@ rest on sister reports of the same story in the corpus that carry a date.
 ``heldout12/`` (twelve more fresh documents, annotators AB and AC; no casualty figure) is AC's annotation as it is:
 ``compare.py heldout12_ab heldout12_ac`` agrees on all 26 numbers and all 36 times. The two differ only in the
 publication dates of four documents where no value depends on the date.
+
+``heldout13/`` (twelve more fresh documents, annotators AD and AE; no casualty figure) is AE's annotation as it is:
+``compare.py heldout13_ad heldout13_ae`` agrees on all 46 numbers and all 41 times. The two differ only in the
+publication dates of two documents where no value depends on the date; AE dates brexit 793 by a sister report of the
+same events in the corpus.
 """
 
 from __future__ import annotations
@@ -150,7 +155,8 @@ HELDOUT_SETS = [("heldout2_f", "heldout2"), ("heldout3_h", "heldout3"), ("heldou
                 ("heldout5_l", "heldout5"), ("heldout6_p", "heldout6"),
                 ("heldout7_s", "heldout7"), ("heldout8_t", "heldout8"), ("heldout9_w", "heldout9"),
                 ("heldout10_y", "heldout10"),
-                ("heldout11_aa", "heldout11"), ("heldout12_ac", "heldout12")]
+                ("heldout11_aa", "heldout11"), ("heldout12_ac", "heldout12"),
+                ("heldout13_ae", "heldout13")]
 
 if __name__ == "__main__":
     print(f"adjudicated/: {build()} documents")

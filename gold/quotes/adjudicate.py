@@ -63,6 +63,10 @@ mixed quote's fragment, direct (QUOTES.md rule 3, as in ``heldout8/``); „са 
 cue and the headline „Кремъл обяви: …“ is in "Name: claim" form, both open under QUOTES.md and optional, as in
 earlier sets. AA's reading stands for „<the court's ruling>. Новината е потвърдена от … Наим Шакир“: the passive of
 „Това потвърди X“, which reports the sentence before; Z's optional entry becomes indirect.
+
+``heldout13/`` is ``heldout13_ab/`` (fifteen more fresh documents) as it is. ``compare.py heldout13_ab heldout13_ac``:
+direct 11 of 11 and indirect 41 of 41 shared, speaker agreement 1.000; the two differ only in the extent of a few
+optional entries.
 """
 
 from __future__ import annotations
@@ -166,6 +170,7 @@ SETS = [
     ("heldout10_v", "heldout10_w", [], "heldout10", []),
     ("heldout11_x", "heldout11_y", [], "heldout11", []),
     ("heldout12_z", "heldout12_aa", [], "heldout12", []),
+    ("heldout13_ab", "heldout13_ac", [], "heldout13", []),
 ]
 
 if __name__ == "__main__":
