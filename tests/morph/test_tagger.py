@@ -51,3 +51,9 @@ def test_stage_fills_every_token():
     doc = hronika.analyze("Правителството подаде оставка. Президентът я прие.")
     assert all(t.pos and t.lemma for t in doc.tokens)
     assert [t.pos for t in doc.tokens][-1] == "PUNCT"
+
+
+def test_single_digits_take_their_number_word_as_btb_does_and_other_numbers_stay(morph):
+    tags = _tag(morph, "Загинаха 7 души , а 25 бяха ранени .")
+    assert tags["7"] == ("седем", "NUM")
+    assert tags["25"] == ("25", "NUM")

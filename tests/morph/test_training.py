@@ -73,3 +73,12 @@ def test_numbers_in_digits_get_number_word_candidates():
     assert ("осемдесети", "ordinal-suffix") in numerals.spelled("80-те", [])
     options = candidates.candidates("40", "NUM", "40")
     assert "четиридесет" in options and "40" in options
+
+
+def test_a_number_in_digits_offers_its_word_and_marks_how_it_is_written():
+    options = candidates.candidates("7", "NUM", "7")
+    assert "седем" in options and "src=num-cardinal|NUM" in options["седем"]
+    # the digits themselves carry the number's shape, so the ranker learns which numbers BTB spells out
+    assert "digits-kept=1|False|NUM" in options["7"]
+    assert "digits-kept=2|True|NUM" in candidates.candidates("70", "NUM", "70")["70"]
+    assert not any(f.startswith("digits-kept") for f in candidates.candidates("12-те", "ADJ", None)["12-те"])

@@ -131,8 +131,13 @@ def candidates(word: str, tag: str, crf_lemma: str | None, known: LemmaTags | No
         rest_lemmas = sorted({lemma for lemma, _, _ in _sources(rest, "")}) if rest.isalpha() else []
         value = int(digits) if (digits := word.split("-", 1)[0]).isdigit() else numerals.roman(word) or 0
         size = "1" if value < 10 else "2" if value < 100 else "3" if value < 1000 else "4+"
+        shape_of_value = f"{size}|{value % 10 == 0}"
         for lemma, kind in numerals.spelled(word, rest_lemmas):
-            proposals.append((lemma, f"num-{kind}", [f"digits={size}", f"round={value % 10 == 0}"]))
+            proposals.append((lemma, f"num-{kind}", [f"digits={size}", f"round={value % 10 == 0}",
+                                                    f"value={shape_of_value}"]))
+        # BTB spells out single digits and round tens and hundreds („7“ → седем) but keeps other numbers
+        if word.isdigit():
+            proposals.append((low, "form", [f"digits-kept={shape_of_value}"]))
     proposals.extend((lemma, "art", []) for lemma in without_article(low))
     proposals.extend((lemma, "part", []) for lemma in participle_verbs(low))
     if tag == "NOUN":
