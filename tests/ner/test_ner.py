@@ -6,8 +6,8 @@ from collections import Counter
 from pathlib import Path
 
 import hronika
-from hronika.doc import Token
-from hronika.ner.model import NER, bio_spans, propagate
+from hronika.doc import Document, Span, Token
+from hronika.ner.model import NER, bio_spans, join_split_names, propagate
 
 
 def test_bio_spans_decoding():
@@ -23,6 +23,20 @@ def test_a_name_found_once_is_tagged_everywhere_in_the_document():
     tagged = [["B-PER", "I-PER", "O"], ["O", "O"], ["O", "O", "O", "O"]]
     propagate(groups, tagged)
     assert tagged[2][:2] == ["B-PER", "I-PER"] and tagged[1] == ["O", "O"]
+
+
+def test_a_name_the_segmenter_split_inside_a_line_is_joined_with_its_sentences():
+    text = "Секретарят Джон Смит дойде. Иван каза\nПетров чака"
+    doc = Document(text=text, sentences=[Span(0, 15), Span(16, 27), Span(28, 37), Span(38, 49)])
+    words = [(0, "Секретарят"), (11, "Джон"), (16, "Смит"), (20, "дойде"), (25, "."), (28, "Иван"), (33, "каза"),
+             (38, "Петров"), (45, "чака")]
+    tokens = [Token(a, a + len(w), w) for a, w in words]
+    groups = [tokens[:2], tokens[2:5], tokens[5:7], tokens[7:]]
+    tagged = [["O", "B-PER"], ["B-PER", "O", "O"], ["B-PER", "O"], ["B-PER", "O"]]
+    join_split_names(doc, groups, tagged)
+    assert doc.sentences == [Span(0, 27), Span(28, 37), Span(38, 49)]  # not across the line break
+    assert tagged[0] == ["O", "B-PER", "I-PER", "O", "O"] and len(groups[0]) == 5
+    assert tagged[1:] == [["B-PER", "O"], ["B-PER", "O"]]
 
 
 def test_shipped_model_finds_people_places_and_organisations():

@@ -8,7 +8,7 @@ import json
 from collections import Counter
 from pathlib import Path
 
-from hronika.doc import Document, Mention, Token
+from hronika.doc import Document, Mention, Span, Token
 from hronika.ner.features import sentence_features
 
 MODEL_DIR = Path(__file__).parent / "model"
@@ -59,6 +59,7 @@ class NER:
         tagged = self.tag_sentences(groups)
         define_acronyms(groups, tagged)
         propagate(groups, tagged)
+        join_split_names(doc, groups, tagged)
         doc.mentions = [Mention(start, end, doc.text[start:end], kind)
                         for tokens, tags in zip(groups, tagged) for start, end, kind in mention_spans(tokens, tags)]
         return doc
@@ -104,6 +105,24 @@ def define_acronyms(groups: list[list[Token]], tagged: list[list[str]]) -> None:
                     tags[i : k - 1] = [f"B-{kind}"] + [f"I-{kind}"] * (k - 2 - i)
                     tags[k] = f"B-{kind}"
                     break
+
+
+def join_split_names(doc: Document, groups: list[list[Token]], tagged: list[list[str]]) -> None:
+    """„… секретар Джон | Смит пристигна …“: where the segmenter opened a sentence inside a line with no
+    punctuation between a word tagged as a person and a capitalised word tagged as one, the name and the
+    sentence go on; the two sentences become one (in ``doc.sentences`` too) and so does the name."""
+    k = 0
+    while k + 1 < len(groups):
+        first, second = groups[k], groups[k + 1]
+        gap = doc.text[first[-1].end : second[0].start] if first and second else "\n"
+        if (gap.isspace() and "\n" not in gap and first[-1].text[:1].isalpha()
+                and tagged[k][-1][2:] == "PER" and tagged[k + 1][0] == "B-PER" and second[0].text[:1].isupper()):
+            tagged[k + 1][0] = "I-PER"
+            groups[k : k + 2] = [first + second]
+            tagged[k : k + 2] = [tagged[k] + tagged[k + 1]]
+            doc.sentences[k : k + 2] = [Span(doc.sentences[k].start, doc.sentences[k + 1].end)]
+            continue
+        k += 1
 
 
 def propagate(groups: list[list[Token]], tagged: list[list[str]]) -> None:

@@ -17,7 +17,7 @@ Trained (``hronika train segmentation``) on UD Bulgarian-BTB dev (with headline-
 short sentences without their final period, :func:`hronika.text.training.without_final_periods`) and on half
 of the Bulgarian SlavicNER articles, whose line breaks say where titles and bylines end and whose names inside
 lines are non-starts (headlines that scraped pages run into a line are relabelled first,
-:func:`hronika.text.training.relabel_run_ons`);
+:func:`hronika.text.training.relabel_run_ons`, never inside a name SlavicNER annotates);
 ``hronika evaluate segmentation --cv K`` cross-validates over dev documents, ``--news`` measures
 over-splitting on the other half of the articles.
 """

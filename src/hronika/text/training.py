@@ -74,11 +74,13 @@ def news_documents(data: Path, part: str = "train", exclude: frozenset[str] | No
     convention). Every capitalised word inside a line that the rules do not split at is labelled a non-start:
     the names that make up most of news text. ``exclude`` (``topic/bg/name.txt`` paths; by default the articles
     of the repository's quote and event gold sets) stays out of both parts."""
-    return [(tokens, text, starts) for tokens, text, starts, _ in news_articles(data, part, exclude)]
+    return [(tokens, text, starts) for tokens, text, starts, _, _ in news_articles(data, part, exclude)]
 
 
 def news_articles(data: Path, part: str = "train", exclude: frozenset[str] | None = None):
-    """``(tokens, text, sentence starts, line starts)`` of the articles :func:`news_documents` returns."""
+    """``(tokens, text, sentence starts, line starts, name-internal tokens)`` of the articles
+    :func:`news_documents` returns; name-internal tokens are those after the first of a name of several
+    words that SlavicNER annotates in the article („Джон | Смит“), never a sentence start."""
     exclude = gold_articles(REPO) if exclude is None else exclude
     out = []
     paths = sorted((data / "slavicner" / "raw").glob("*/bg/*.txt"))
@@ -100,8 +102,32 @@ def news_articles(data: Path, part: str = "train", exclude: frozenset[str] | Non
         labels |= {i for i in range(1, len(tokens)) if tokens[i - 1].text == ":" and tokens[i].text[0].isupper()
                    and not _name_like(tokens[i].text)
                    and any(boundaries.is_finite_verb(t.text) for t in tokens[i : min(e for e in ends if e > i)])}
-        out.append((tokens, text, labels, {i for i, t in enumerate(tokens) if t.start in line_starts}))
+        inside = _inside_names(tokens, text, _annotated_names(data, path))
+        out.append((tokens, text, labels - inside, {i for i, t in enumerate(tokens) if t.start in line_starts},
+                    inside))
     return out
+
+
+def _annotated_names(data: Path, raw: Path) -> set[str]:
+    """The mentions of several words SlavicNER annotates in the raw article ``raw``, spaces normalised."""
+    from hronika.ner.corpus import read_tsv
+
+    tsv = data / "slavicner" / "ner" / raw.parts[-3] / raw.parts[-2] / (raw.name[: -len(".txt")] + ".tsv")
+    if not tsv.exists():
+        return set()
+    names = {" ".join(m.text.split()) for m in read_tsv(tsv, raw.read_text(encoding="utf-8"))}
+    return {name for name in names if " " in name}
+
+
+def _inside_names(tokens, text: str, names: set[str]) -> set[int]:
+    """Indices of the tokens that start inside an occurrence of one of ``names`` in ``text``."""
+    inside: set[int] = set()
+    for name in names:
+        at = text.find(name)
+        while at >= 0:
+            inside |= {i for i, t in enumerate(tokens) if at < t.start < at + len(name)}
+            at = text.find(name, at + 1)
+    return inside
 
 
 def _name_like(word: str) -> bool:
@@ -122,19 +148,24 @@ def gold_articles(root: Path) -> frozenset[str]:
 def news_training(data: Path) -> list:
     """The training part of :func:`news_documents` with run-on headlines relabelled
     (:func:`relabel_run_ons`), or nothing when SlavicNER is not in the data directory."""
-    return relabel_run_ons(news_documents(data)) if (data / "slavicner" / "raw").is_dir() else []
+    if not (data / "slavicner" / "raw").is_dir():
+        return []
+    articles = news_articles(data)
+    return relabel_run_ons([a[:3] for a in articles], keep_out=[a[4] for a in articles])
 
 
 #: The marginal probability of a sentence start at which :func:`relabel_run_ons` takes a gap inside a line for one.
 RUN_ON = 0.5
 
 
-def relabel_run_ons(documents, threshold: float = RUN_ON, workdir: Path | None = None):
+def relabel_run_ons(documents, threshold: float = RUN_ON, workdir: Path | None = None,
+                    keep_out: list[set[int]] | None = None):
     """News training triples with the starts their line breaks miss: scraped pages often run a list of
     headlines, a caption or a byline into one line with the text after it, and a line-level label then calls
     a real sentence start a non-start. Cross-fitted on two halves of the articles (a model trained on one half
     tags the other), every gap inside a line where the model may start a sentence and its marginal probability
-    reaches ``threshold`` becomes a start. Uses the news alone, so no treebank document informs the labels."""
+    reaches ``threshold`` becomes a start — except the tokens ``keep_out`` lists for each document (inside an
+    annotated name). Uses the news alone, so no treebank document informs the labels."""
     import tempfile
 
     halves = documents[0::2], documents[1::2]
@@ -146,7 +177,8 @@ def relabel_run_ons(documents, threshold: float = RUN_ON, workdir: Path | None =
             for k, (tokens, text, starts) in enumerate(tag):
                 rule = {a for a, _ in sentence_token_spans(tokens)}
                 tagger.set(boundaries.token_features(tokens, text, rule))
-                extra = {i for i in range(1, len(tokens)) if i not in starts and i not in rule
+                banned = keep_out[2 * k + (1 - h)] if keep_out else set()
+                extra = {i for i in range(1, len(tokens)) if i not in starts and i not in rule and i not in banned
                          and boundaries.can_start(tokens, i) and tagger.marginal("B", i) >= threshold}
                 fixed[2 * k + (1 - h)] = (tokens, text, starts | extra)
             boundaries._tagger.cache_clear()
