@@ -1033,3 +1033,51 @@ def test_a_quoted_question_named_by_the_noun_question_is_no_quote():
     _, quotes = _quotes("Напредъкът разсея опасенията, които предизвика големият въпрос “Какво ще стане с правата на "
                         "гражданите?”. Споразумението ги гарантира.")
     assert quotes == []
+
+
+def test_a_quoted_name_that_opens_with_a_number_is_no_quote():
+    doc, quotes = _quotes('Сподели Приятел Tweet Абонамент за печатен или електронен "24 часа", както и за другите '
+                          'издания на Медийна група България.')
+    assert quotes == []
+
+
+def test_a_spokesman_of_someone_is_the_speaker_and_is_taken_up_again_as_the_spokesman():
+    doc, quotes = _quotes("Британският премиер Тереза Мей иска нова сделка за правата на гражданите. Това заяви "
+                          "говорител на Мей, цитиран от Ройтерс. \"Всеки, дошъл преди март, ще има тези права\", "
+                          "каза говорителят.")
+    assert [(q[0], q[3]) for q in quotes] == [("indirect", ("говорител на мей",)), ("direct", ("говорител на мей",))]
+    assert all(q.speaker_entity is None for q in doc.quotes)
+
+
+def test_being_unanimous_that_reports_a_view():
+    doc, quotes = _quotes("Двамата министри бяха единодушни, че двете страни ще запазят добрите си отношения.")
+    assert quotes == [("indirect", "двете страни ще запазят добрите си отношения", "единодушни",
+                       ("двамата министри",))]
+
+
+def test_an_outer_layer_reports_the_words_of_the_report_before_it():
+    doc, quotes = _quotes("От особено значение е сътрудничеството по въпросите на сигурността, посочи премиерът "
+                          "Бойко Борисов при срещата си с Дейвид Дейвис. Това съобщиха от правителствената "
+                          "информационна служба.")
+    words = "От особено значение е сътрудничеството по въпросите на сигурността"
+    assert [(q[1], q[2]) for q in quotes] == [(words, "посочи"), (words, "съобщиха")]
+
+
+def test_after_a_circumstance_a_description_before_the_verb_is_its_subject():
+    doc, quotes = _quotes("По време на разговора си с държавния секретар на Обединеното кралство Великобритания "
+                          "българският премиер отбеляза, че Европа трябва да остане обединена.")
+    assert [(q[1], q[3]) for q in quotes] == [("Европа трябва да остане обединена", ("българският премиер",))]
+
+
+def test_a_quote_whose_closing_mark_is_lost_runs_to_the_end_of_its_sentence():
+    doc, quotes = _quotes('Шефът на компанията Алексей Милер каза, че "определено количество газ ще продължи да '
+                          'се доставя през Украйна. Милер добави, че транзитът ще намалее.')
+    assert ("direct", "определено количество газ ще продължи да се доставя през Украйна", "каза",
+            ("алексей милер",)) in quotes
+
+
+def test_where_the_page_lost_the_opening_marks_of_names_a_name_s_mark_opens_no_quote():
+    doc, quotes = _quotes("Започна строителството на „Северен поток 2“\n\nВ германския град Лубмин започнаха да "
+                          "подготвят площадката на газопровода Северен поток 2“, съобщи пред РИА Новости представител "
+                          "на компанията. Руският Газпром“ финансира половината от проекта.")
+    assert [q[0] for q in quotes] == ["indirect"]

@@ -39,8 +39,9 @@ CUE_STEMS = ("заяв", "каза", "казв", "съобщ", "посоч", "п
 _ANY_CUE_STEMS = CUE_STEMS + CHARACTERISING_STEMS
 NOT_CUES = frozenset({"казахстан", "казахстанския", "казахстанският", "казахстанците", "казаха-", "твърдо",
                       "твърдата", "твърд", "твърде", "каза-"})
-#: Adjectives that report a conviction with „съм“ and a clause („категоричен е, че“, „са съгласни, че“).
-ADJECTIVE_CUE = re.compile(r"(?:категорич|съглас|сигур)(?:ен|на|ни)|(?:убеден|уверен)[аи]?")
+#: Adjectives that report a conviction with „съм“ and a clause („категоричен е, че“, „са съгласни, че“,
+#: „бяха единодушни, че“).
+ADJECTIVE_CUE = re.compile(r"(?:категорич|съглас|сигур|единодуш)(?:ен|на|ни)|(?:убеден|уверен)[аи]?")
 #: Active present participles („отговарящи“, „казващият“) report no speech of their own either.
 PRESENT_PARTICIPLE = re.compile(r"[аяе]щ(?:и|ия|ият|ата|ото|ите)?$")
 PASSIVE_PARTICIPLE = ("ан", "ян", "ен", "ана", "яна", "ена", "ано", "яно", "ено")  # not -ени: прецени

@@ -435,6 +435,11 @@ class QuoteFinder:
                         continue
                     if i == block.start or self.continues_next_block(ch, end):  # a quote running on
                         spans.append((i, i + 1, end, end))  # past its paragraph
+                    elif ch == '"' and re.search(r"(?:\bче|:)\s*$", self.text[max(0, i - 6) : i]):
+                        sentence = self.sentence_of(i)  # „… и че "определено количество … ще продължи.“:
+                        said = self.text[i + 1 : sentence.end].rstrip(" .\n")  # the closing mark is lost
+                        if '"' not in said and len(said.split()) > 3:
+                            spans.append((i, i + 1, i + 1 + len(said), i + 1 + len(said)))
                     i += 1
                     continue
                 shared = self.text[i] == self.text[j] == '"' and self.text.count('"', i + 1, j) % 2  # the name's
@@ -446,6 +451,16 @@ class QuoteFinder:
                 i = j + 1
             spans += self._orphan_closers(block, spans)
         return sorted(spans)
+
+    def names_lose_openers(self, mark: int, spans: list[tuple[int, int, int, int]]) -> bool:
+        """Does another name of the document keep a closing mark that closes no quote („Газпром“ Алексей …)?
+        Then the page lost its opening marks, and the mark at ``mark`` after a name closes the name too
+        („… на газопровода Северен поток 2“, съобщи …“), not a quote."""
+        closed = {b - 1 for _, _, _, b in spans}
+        titled = [m for m in self.doc.mentions if m.type in ("PRO", "ORG", "EVT") and m.start > 0]  # names in marks
+        return any(m.end == mark for m in titled) and any(
+            m.end != mark and self.text[m.end : m.end + 1] in "“”" and m.end not in closed
+            and self.text[m.start - 1 : m.start] not in "„“\"«" for m in titled)
 
     def unclosed_name(self, open_mark: int, close_mark: int) -> bool:
         """Does the mark at ``open_mark`` open a name whose closing mark is lost (бизнес ориентираните
@@ -499,8 +514,8 @@ class QuoteFinder:
                 continue
             if self.text[k] == '"' and not self.closes_straight(k):
                 continue
-            if any(a <= k < b for a, _, _, b in spans) or (any(m.end == k for m in self.doc.mentions)
-                                                           and not self.cue_follows(k + 1)):
+            if any(a <= k < b for a, _, _, b in spans) or (any(m.end == k for m in self.doc.mentions) and (
+                    not self.cue_follows(k + 1) or self.names_lose_openers(k, spans))):
                 continue  # inside a quote, or closing a name whose opening mark is lost („Газпром“ Алексей …)
             if not re.match(r"\s*[,.]|\s+[-–]?\s*\w", self.text[k + 1 : k + 8]):  # not „на“Северен
                 continue
@@ -532,7 +547,7 @@ class QuoteFinder:
             return True  # „за потребителите на “Епъл”“, „кандидати за "нулевия пациент"“: a name or a term
         if SLOGAN_BEFORE.search(before) or (IMPERATIVE.search(words[0].lower()) and content[0].isupper()):
             return False  # „скандирайки лозунги, включително „Обесете Азия““: chanted words
-        if len(words) <= 4 and content[0].isupper() and not re.search(r"[.!?,]$", content) \
+        if len(words) <= 4 and (content[0].isupper() or content[0].isdigit()) and not re.search(r"[.!?,]$", content) \
                 and not self.sentence_initial(open_mark, end):
             inner = start + len(self.text[start:end]) - len(self.text[start:end].lstrip())
             if any(m.start == inner and m.end == inner + len(content) and m.type in ("ORG", "PRO", "EVT", "LOC")
@@ -666,7 +681,9 @@ class QuoteFinder:
         """The speaker of „Това заяви …“: the first person named after the cue („Това заяви в интервю за БНТ
         министър Х“), else the phrase after it."""
         named = next((m for m in self.doc.mentions if m.type == "PER" and cue.end <= m.start < sentence.end), None)
-        return (named.start, named.end) if named else self.speaker_after(cue, sentence)
+        if named is None or RELATIONAL.search(self.text, cue.end, named.start):
+            return self.speaker_after(cue, sentence)  # „Това заяви говорител на Мей“: her spokesman, not she
+        return named.start, named.end
 
     def attribution_ahead(self, start: int) -> Attribution | None:
         """„Той напомни, че … . <quote>“.“: a cue verb in the sentence just before a quote."""
@@ -750,6 +767,9 @@ class QuoteFinder:
         source = self.from_source(tokens, clause_start, cue)
         if source is not None:  # „От министерството казват, че …“
             return source
+        described = self.description_after_circumstance(tokens)
+        if described is not None:
+            return described
         adjacent = [t for t in tokens if t.text.lower() not in ADVERBS and t.pos != "ADV"]
         if adjacent:  # „… и Сорос Фараж отвърна“: a person named right before the verb is its subject
             named = next((m for m in self.doc.mentions if m.type == "PER" and m.end == adjacent[-1].end
@@ -1130,6 +1150,23 @@ class QuoteFinder:
             i = j
         return tokens[i].start if i < len(tokens) else limit
 
+    def description_after_circumstance(self, tokens: list[Token]) -> tuple[int, int] | None:
+        """„По време на разговора си с държавния секретар на Обединеното кралство | българският премиер
+        отбеляза“: after a clause-opening circumstance, a definite description right before the verb is its
+        subject, not a name inside the circumstance."""
+        words = [t for t in tokens if t.text.lower() not in LEADING_WORDS]
+        if len(words) < 4 or words[0].pos != "ADP":
+            return None
+        k = len(words)
+        while k > 0 and words[k - 1].pos in ("ADJ", "NOUN") and words[k - 1].text.isalpha() \
+                and words[k - 1].text.islower() and len(words) - k < 4:
+            k -= 1
+        phrase = words[k:]
+        if not phrase or k == 0 or words[k - 1].pos == "ADP" or not DEFINITE.search(phrase[0].text) \
+                or not DESCRIPTION_WORDS.search(phrase[-1].text) or phrase[-1].pos != "NOUN":
+            return None
+        return phrase[0].start, phrase[-1].end
+
     def past_apposed_name(self, tokens: list[Token], j: int) -> int:
         """„в разговор с премиера Борисов | китайският премиер Ли Къцян“: the name after a preposition's noun
         belongs to it when an articled word (the speaker's description) follows the name."""
@@ -1190,11 +1227,22 @@ class QuoteFinder:
         word = phrase.lower()
         if " " in word or not ARTICLED.search(word):
             return None
-        for start, said in reversed(self.described):
+        # quotes are not found in text order, so a relational description („говорител на Мей“) counts wherever
+        # it stands before
+        relational = [(m.start(), self.text[m.start() : np[1]]) for m in RELATIONAL.finditer(self.text, 0, before)
+                      if (np := self.noun_phrase(m.start(), self.sentence_of(m.start()).end)) is not None
+                      and not self.named_in(np)]
+        for start, said in sorted(self.described + relational, reverse=True):
             head = said.split()[0].lower()
             if start < before and word != head and word.startswith(head) and len(word) - len(head) <= 3:
                 return said
         return None
+
+    def named_in(self, np: tuple[int, int]) -> bool:
+        """Does a person's name head the phrase („говорителят на Кремъл Дмитрий Песков“), not complete it
+        („говорител на Мей“)?"""
+        return any(m.type == "PER" and np[0] <= m.start and m.end <= np[1] and self.head_of(m.start, np[0]) is None
+                   for m in self.doc.mentions)
 
     def recall(self, phrase: str, before: int) -> tuple[int | None, str | None] | None:
         """An earlier resolution of the same words, or of the same document („в анализа“ after „в анализ на
@@ -1571,9 +1619,12 @@ class QuoteFinder:
                                                            out[-1] if out else None)
                     kind = "indirect"
                     said = self.text[start:end].rstrip()
-                    if said[-1:] in '"“”»' and not any(mark in said[:-1] for mark in '"„“”«»'):
+                    closing = start + len(said) - 1
+                    if said[-1:] in '"“”»' and not any(mark in said[:-1] for mark in '"„“”«»') \
+                            and not any(m.end == closing and m.type != "PER" for m in self.doc.mentions):
                         kind, end = "direct", start + len(said[:-1].rstrip())  # „Надявам се … ЕС ", каза той“:
-                        # the closing mark of words whose opening mark is lost
+                        # the closing mark of words whose opening mark is lost (not of a name's: „… на
+                        # газопровода Северен поток 2“, съобщи …“)
                     elif tokens[0].text in OPENERS and not any(mark in said for mark in '"„“”«»'):
                         kind = "direct"  # „“Дори да не се стигне до …, подчерта Х“: the closing mark is lost
                     out.append(Quote(kind, start, end, self.text[start:end], self._cue(Attribution(tok)),
@@ -1710,6 +1761,10 @@ class QuoteFinder:
             if block.kind != "paragraph" or len(sentences) > 3:
                 return None
             start = block.start
+        before = self.tokens_between(start, end)
+        inverted = next((t for k, t in enumerate(before) if k > 1 and before[k - 1].text == "," and is_cue(t)), None)
+        if inverted is not None:  # „<words>, посочи Борисов. Това съобщиха от …“: the same words, one layer out
+            end = self.text.rfind(",", start, inverted.start)
         while end > start and self.text[end - 1] in ".!? \n":
             end -= 1
         if end - start < 10 or inside(start) or self.text[start] in OPENERS or (
