@@ -304,3 +304,19 @@ def test_a_weekday_closing_a_quoted_name_is_no_date():
         ("1998 г.", "year", "1998")]
     assert _times("Отстъпките около т.нар. „Черен петък“ бяха големи.") == []
     assert _times("Той каза: „Ще дойда в петък“.") == [("петък", "date", "2022-01-14")]
+
+
+def test_a_scheduled_start_and_an_obligation_look_ahead():
+    # published on Friday 2022-01-07: the talks start next Tuesday; the negotiations must begin next April
+    assert _times("Вторият кръг от преговорите започва във вторник.") == [("вторник", "date", "2022-01-11")]
+    assert _times("Преговорите трябва да започнат през април.") == [("април", "month", "2022-04")]
+    assert _times("Преговорите започнаха във вторник.") == [("вторник", "date", "2022-01-04")]
+
+
+def test_last_month_with_the_full_article():
+    assert _times("Миналият месец двете страни се споразумяха.") == [("Миналият месец", "month", "2021-12")]
+
+
+def test_a_number_of_days_in_the_plural_with_the_article_is_no_decade():
+    assert _times("Пътуват през 40-те дни около празника.") == []
+    assert _times("Родени през 40-те години.") == [("40-те години", "decade", "194X")]

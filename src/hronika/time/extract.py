@@ -94,8 +94,8 @@ PATTERN = re.compile(
     rf"|(?P<reladj>(?:{'|'.join(RELATIVE_ADJECTIVES)})(?:ият|ия|ата|ото|ите))"
     rf"|(?P<reldays2>днес|вчера|утре|онзи ден|завчера|вдругиден|снощи)"
     rf"|(?:(?P<modword4>началото|средата|края)\s+на\s+)?"
-    rf"(?P<relperiod>(?P<pmod>миналата|миналия|миналото|тази|този|това|следващата|следващия|следващото|"
-    rf"настоящата|настоящия|текущата|текущия)\s+"
+    rf"(?P<relperiod>(?P<pmod>миналата|миналият|миналия|миналото|тази|този|това|следващата|следващият|"
+    rf"следващия|следващото|настоящата|настоящият|настоящия|текущата|текущият|текущия)\s+"
     rf"(?P<period>седмица|месец|година|лято|зима))"
     # (a word before the unit is checked in :func:`normalise`: „преди четиринадесет години“, not „преди много години“)
     rf"|(?P<ago>(?P<dir>преди|след)\s+(?:(?P<n>\d+|[а-я]+)\s+)?(?P<unit>дни|дена|ден|седмици|седмица|месеца|месец|"
@@ -112,7 +112,9 @@ PATTERN = re.compile(
 _HOUR_BEFORE = re.compile(r"(?:\b(?:в|към|около|до|след|от|преди)\s+|\()$", re.IGNORECASE)
 _FUTURE = re.compile(r"\bще\b|\bпредстои|\bнасроч|\bкогато\s+(?:\w+\s+){1,3}?бъд(?:е|ат)\b|"
                      r"\bвлиза(?:т)? в сила|\bпланира|\bако\b(?!\s+(?:бе|беше|бяха|би)\b)"
-                     r"|\b(?:възможно|може|могат|трябва)\s+(?:е\s+)?да\s+бъд(?:е|ат)\b",  # „може да бъде постигнато“
+                     r"|\b(?:възможно|може|могат|трябва)\s+(?:е\s+)?да\s+бъд(?:е|ат)\b"  # „може да бъде постигнато“
+                     r"|\bтрябва\s+да\b"  # „трябва да започнат през април“
+                     r"|\b(?:започва|стартира|приключва)(?:т)?\b",  # a scheduled start: „започва във вторник“
                      re.IGNORECASE)
 #: „със задна дата от 1 февруари“: a future clause that looks back (retroactively).
 _RETROACTIVE = re.compile(r"\bзадна дата\b", re.IGNORECASE)
@@ -267,6 +269,8 @@ def normalise(match: re.Match[str], text: str, pub: date | None) -> dict[str, An
         if not (g["modword"] or "години" in g["decade"] or "век" in g["decade"]
                 or re.match(r"(?:в|през)\s", match.group(), re.IGNORECASE)):
             return None  # „20-те най-засегнати държави“: a number, not the 1920s
+        if re.match(r"\s+(?:дни|дена|часа|седмици|месеца|минути|секунди)\b", text[match.end("decade") :]):
+            return None  # „през 40-те дни около празника“: a number of days
         start = match.start("modword") if g["modword"] else match.start("decade")
         century = g["century"]
         prefix = {"XX": "19", "XXI": "20"}.get((century or "").upper()) or (str(int(century) - 1) if century else "19")
