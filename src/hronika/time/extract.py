@@ -9,7 +9,8 @@ Each item of ``doc.times`` is::
      "relative": "P-1D" | "P-2W" | "WD-7" | … | None}  # kept when there is no publication date
 
 Past is the default direction in news: „в неделя“ is the last Sunday on or before publication; a future
-auxiliary („ще“) near the expression turns it to the next one. Spans leave out prepositions (в, през, на).
+auxiliary („ще“), a plan, an obligation („трябва да“) or a scheduled start in the present („започва“) in the
+expression's clause turns it to the next one. Spans leave out prepositions (в, през, на).
 """
 
 from __future__ import annotations
