@@ -12,6 +12,7 @@ recent fitting person, and a quote with no attribution in its sentence continues
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
@@ -1229,14 +1230,19 @@ class QuoteFinder:
             return None
         # quotes are not found in text order, so a relational description („говорител на Мей“) counts wherever
         # it stands before
-        relational = [(m.start(), self.text[m.start() : np[1]]) for m in RELATIONAL.finditer(self.text, 0, before)
-                      if (np := self.noun_phrase(m.start(), self.sentence_of(m.start()).end)) is not None
-                      and not self.named_in(np)]
-        for start, said in sorted(self.described + relational, reverse=True):
+        for start, said in sorted(self.described + self.relational_descriptions, reverse=True):
             head = said.split()[0].lower()
             if start < before and word != head and word.startswith(head) and len(word) - len(head) <= 3:
                 return said
         return None
+
+    @functools.cached_property
+    def relational_descriptions(self) -> list[tuple[int, str]]:
+        """``(start, phrase)`` of every role held for someone else that names nobody („говорител на Мей“, not
+        „говорителят на Кремъл Дмитрий Песков“)."""
+        return [(m.start(), self.text[m.start() : np[1]]) for m in RELATIONAL.finditer(self.text)
+                if (np := self.noun_phrase(m.start(), self.sentence_of(m.start()).end)) is not None
+                and not self.named_in(np)]
 
     def named_in(self, np: tuple[int, int]) -> bool:
         """Does a person's name head the phrase („говорителят на Кремъл Дмитрий Песков“), not complete it
