@@ -29,7 +29,14 @@ from pathlib import Path
 
 from hronika.doc import Token
 from hronika.morph.closed import ARTICLED
-from hronika.text.sentences import DASHES, OPENING_QUOTES, closes_before_attribution, sentence_token_spans
+from hronika.text.sentences import (
+    CLOSING_QUOTES,
+    DASHES,
+    OPENING_QUOTES,
+    TERMINALS,
+    closes_before_attribution,
+    sentence_token_spans,
+)
 from hronika.text.tokenize import PREFIX_ABBREVIATIONS, is_abbreviation
 
 MODEL_PATH = Path(__file__).parent / "model" / "boundaries.crfsuite"
@@ -167,6 +174,20 @@ def _clause_head(tokens: list[Token], verbs: list[bool], start: int, end: int) -
     return "none"
 
 
+def _quoted_span(tokens: list[Token], i: int) -> str:
+    """What the quote opened at ``i`` holds: a short span closed before a comma or a lower-case word is most
+    often a name („вестник "Сега", че …“); a long one, or one closed before a full stop, is someone's words."""
+    for j in range(i + 1, min(len(tokens), i + 6)):
+        word = tokens[j].text
+        if word in OPENERS or word in CLOSING_QUOTES:
+            following = tokens[j + 1].text if j + 1 < len(tokens) else ""
+            after = "comma" if following in (",", ";") else "lower" if following[:1].islower() else "other"
+            return f"short|{after}"
+        if word in TERMINALS:
+            return "sentence"
+    return "long"
+
+
 def _bucket(n: int) -> str:
     return "1" if n <= 1 else "2-3" if n <= 3 else "4-7" if n <= 7 else "8-15" if n <= 15 else "16+"
 
@@ -218,6 +239,8 @@ def token_features(tokens: list[Token], text: str, rule_starts: set[int] | None 
                  f"seg={_bucket(i - last_start)}", f"segcomma={min(commas, 2)}"]
             if head != i:
                 g.append("opener=quote" if w in OPENERS else "opener=dash")
+                if w in OPENERS:
+                    g.append(f"quoted={_quoted_span(tokens, i)}")
             left, right = any(verbs[last_start:i]), any(verbs[i:next_start[i + 1]])
             g += [f"lverb={left}", f"rverb={right}", f"lverb|rverb={left}|{right}"]
             # what follows the capitalised word: a function word, a verb (a subject and its verb), punctuation
