@@ -320,3 +320,32 @@ def test_last_month_with_the_full_article():
 def test_a_number_of_days_in_the_plural_with_the_article_is_no_decade():
     assert _times("Пътуват през 40-те дни около празника.") == []
     assert _times("Родени през 40-те години.") == [("40-те години", "decade", "194X")]
+
+
+def test_a_month_named_with_the_word_month():
+    assert _times("На последния съвет през май месец бе докладвано.") == [("май месец", "month", "2021-05")]
+    assert _times("Крайният срок е октомври месец тази година.") == [
+        ("октомври месец тази година", "month", "2022-10")]
+
+
+def test_until_today_alone_is_so_far_not_a_date():
+    assert _times("Тя е заключена и до днес. Истината е, че до днес информацията е добра.") == []
+    assert _times("От 2010 до днес цените растат.") == [("От 2010 до днес", "interval", "2010/2022-01-07")]
+
+
+def test_a_clock_time_after_a_cut_teaser_or_a_listed_date():
+    assert _times("Кметовете днес се среща... 02:32 БНР\n\nКметовете се срещат в Брюксел.") == [
+        ("днес", "date", "2022-01-07"), ("02:32", "time", "2022-01-07T02:32")]
+    assert _times("Investor.bg - 05 Януари 14:38 Властите обявиха") == [
+        ("05 Януари", "date", "2022-01-05"), ("14:38", "time", "2022-01-05T14:38")]
+    assert _times("Резултатът беше 12:30 в полза на отбора.") == []
+
+
+def test_a_clock_time_in_a_report_falls_on_the_day_the_paragraph_names():
+    # published on Friday 2022-01-07; the flight was on Wednesday
+    text = ("Силният вятър в сряда предизвика проблеми на летището. Самолетът не се приземи. Излетял е от Лондон в "
+            "16:50 ч. местно време.")
+    assert _times(text)[-1] == ("16:50 ч.", "time", "2022-01-05T16:50")
+    assert _times("Срещата беше в сряда. Магазините ще отворят в 10:00 ч.")[-1] == (
+        "10:00 ч.", "time", "2022-01-07T10:00")
+    assert _times("Срещата беше в сряда.\n\nИзлетял е в 16:50 ч.")[-1] == ("16:50 ч.", "time", "2022-01-07T16:50")

@@ -38,6 +38,8 @@ _ENGLISH_MONTH = "|".join(ENGLISH_MONTHS)
 _MONTH = "|".join(MONTHS)
 #: „24-ти“, „26-и“: a day of the month written as an ordinal.
 _DAY_SUFFIX = "(?:-(?:ви|ри|ти|ми|и))?"
+#: right after a month's name (a lookbehind per name: each must have a fixed width)
+_AFTER_MONTH = "|".join(f"(?<={name} )" for name in MONTHS)
 _WEEKDAY = "|".join(WEEKDAYS)
 _UNITS = {"ден": "D", "дни": "D", "дена": "D", "седмица": "W", "седмици": "W", "месец": "M", "месеца": "M",
           "година": "Y", "години": "Y", "годината": "Y"}
@@ -76,7 +78,7 @@ PATTERN = re.compile(
     rf"|(?P<minterval>(?:от|между)\s+(?P<mi1>{_MONTH})(?:\s+(?P<miy1>\d{{4}})(?:\s*г\.|\s+година)?)?\s+(?:до|и)\s+"
     rf"(?P<mi2>{_MONTH})(?:\s+(?P<miy2>\d{{4}})(?:\s*г\.|\s+година)?)?)"
     rf"|(?:(?P<modword3>началото|средата|края)\s+на\s+)?"
-    rf"(?P<monthyear>(?:месец\s+)?(?P<m2>{_MONTH})(?:\s+(?P<y3>\d{{4}})(?:\s*г\.)?|"
+    rf"(?P<monthyear>(?:месец\s+)?(?P<m2>{_MONTH})(?:\s+месец(?!\w))?(?:\s+(?P<y3>\d{{4}})(?:\s*г\.)?|"
     rf"\s+(?P<myrel>{_RELATIVE_YEAR}))?)"
     rf"|(?:(?P<modword2>началото|средата|края|първата\s+половина|втората\s+половина)\s+на\s+)?"
     rf"(?P<yearexpr>(?P<y4>(?:1[5-9]|20)\d{{2}})\s*(?:г\.|година|год\.))"
@@ -102,8 +104,10 @@ PATTERN = re.compile(
     rf"|(?P<ago>(?P<dir>преди|след)\s+(?:(?P<n>\d+|[а-я]+)\s+)?(?P<unit>дни|дена|ден|седмици|седмица|месеца|месец|"
     rf"години|година))"
     rf"|(?P<clock>(?P<hh>[0-2]?\d)[:.,](?P<mm>[0-5]\d)\s*(?:ч\.|часа))"
-    # a clock time opening a live report's line („09:11 Макрон: …“) or after a date („06.03.2018 18.16“)
-    rf"|(?:(?m:^)|(?<=\d{{4}} )|(?<=\d{{4}} \| ))(?P<clock2>(?P<hh4>[0-2]\d)[:.](?P<mm4>[0-5]\d))(?=\s)"
+    # a clock time opening a live report's line („09:11 Макрон: …“), after a date („06.03.2018 18.16“,
+    # „13 Февруари 15:32“) or after a cut teaser („… днес се среща... 02:32 БНР“)
+    rf"|(?:(?m:^)|(?<=\d{{4}} )|(?<=\d{{4}} \| )|(?<=\.\.\. )|(?<=… )|{_AFTER_MONTH})"
+    rf"(?P<clock2>(?P<hh4>[0-2]\d)[:.](?P<mm4>[0-5]\d))(?=\s)"
     rf"|(?P<hour>(?P<hh2>[0-2]?\d)\s*ч\.)"
     rf"|(?P<midnight>полунощ)"
     rf"|(?<=\bв )(?P<hour3>(?P<hh3>[0-2]?\d)\s+часа)(?!\w)"
@@ -445,13 +449,37 @@ def extract_times(doc: Document) -> Document:
                 if abs(other["start"] - item["end"]) < 8 or abs(item["start"] - other["end"]) < 8:
                     item["value"] = other["value"] + item["value"][item["value"].index("T") :]
                     break
-            else:  # „от четвъртък … ще затварят в 22:00 часа“: the day named earlier in the sentence
+            else:  # „от четвъртък … ще затварят в 22:00 часа“: the day named earlier in the sentence, or
+                # in a report of what happened („Силният вятър в събота … Излетял е … в 16:50 ч.“) earlier in
+                # the paragraph
                 day = next((t for t in reversed(times[:i]) if _is_day(t)), None)
-                # (the nearest one; a sentence end before it separates every earlier one too)
-                if day is not None and not _SENTENCE_END.search(doc.text, day["end"], item["start"]):
+                if day is not None and (not _SENTENCE_END.search(doc.text, day["end"], item["start"])
+                                        or _narrated_day(doc.text, day, item)):
                     item["value"] = day["value"] + item["value"][item["value"].index("T") :]
-    doc.times = _dash_intervals(doc.text, times)
+    doc.times = [t for t in _dash_intervals(doc.text, times) if not _so_far(doc.text, t)]
     return doc
+
+
+def _narrated_day(text: str, day: dict[str, Any], clock: dict[str, Any]) -> bool:
+    """Does a clock time in a later sentence of the same paragraph, in a past-tense report, fall on ``day``?"""
+    if "\n" in text[day["end"] : clock["start"]]:
+        return False
+    sentence = text.rfind(".", 0, clock["start"] - 1) + 1
+    return not _FUTURE.search(text, sentence, clock["start"]) and bool(_PAST.search(text, sentence, clock["start"]))
+
+
+#: a compound past before the clock time: „Излетял е от …“, „е пристигнал в“, „бяха кацнали“
+_PAST = re.compile(r"\b\w+(?:ал|ял|ел|ил|ъл|ла|ли|ло)\s+(?:е|са)\b"
+                   r"|\b(?:е|са|бе|беше|бяха)\s+\w+(?:ал|ял|ел|ил|ъл|ла|ли|ло)\b", re.IGNORECASE)
+
+
+#: „до“ right before „днес“: „(заключена е) и до днес“, „до днес информацията ми е“ — so far, not a date
+#: („от 2010 до днес“ is an interval and never comes here alone).
+_UNTIL_BEFORE = re.compile(r"\bдо\s+$", re.IGNORECASE)
+
+
+def _so_far(text: str, item: dict[str, Any]) -> bool:
+    return item["text"].lower() == "днес" and bool(_UNTIL_BEFORE.search(text, max(0, item["start"] - 6), item["start"]))
 
 
 #: An opening quotation mark and one to three capitalised words before a time word that the closing mark follows.
