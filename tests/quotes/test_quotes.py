@@ -1081,3 +1081,100 @@ def test_where_the_page_lost_the_opening_marks_of_names_a_name_s_mark_opens_no_q
                           "подготвят площадката на газопровода Северен поток 2“, съобщи пред РИА Новости представител "
                           "на компанията. Руският Газпром“ финансира половината от проекта.")
     assert [q[0] for q in quotes] == ["indirect"]
+
+
+def test_allowing_someone_to_do_something_is_no_report():
+    doc, quotes = _quotes("Ако британският премиер Тереза Мей допусне Брекзит да бъде отслабен от привържениците "
+                          "на ЕС, страната ще бъде в криза, заяви Найджъл Фараж.")
+    assert [(q[2], q[3]) for q in quotes] == [("заяви", ("найджъл фараж",))]
+    doc, quotes = _quotes("Министърът допусна, че е сбъркал с мерките.")
+    assert [q[1] for q in quotes] == ["е сбъркал с мерките"]
+
+
+def test_a_risk_of_becoming_something_is_no_threat():
+    doc, quotes = _quotes("Спорът за финансовите услуги заплашва да бъде едно от бойните полета на Брекзит.")
+    assert quotes == []
+
+
+def test_this_is_stated_in_a_document_of_its_authors():
+    doc, quotes = _quotes("ЕС и Великобритания продължават да имат сериозни разногласия. Това се посочва в "
+                          "съвместно изявление на ЕС и Великобритания.")
+    assert [(q[1], q[2], q[3]) for q in quotes] == [
+        ("ЕС и Великобритания продължават да имат сериозни разногласия", "посочва", ("ес",))]
+
+
+def test_a_report_said_in_a_text_named_before():
+    doc, quotes = _quotes("Лондон ще загуби 87 000 работни места, се казва в доклада, цитиран от CNBC. В доклада "
+                          "се казва, че всеки резултат от Брекзит ще навреди на икономиката.")
+    assert [(q[1], q[2]) for q in quotes] == [
+        ("Лондон ще загуби 87 000 работни места", "казва"),
+        ("всеки резултат от Брекзит ще навреди на икономиката", "казва")]
+
+
+def test_according_to_some_and_to_a_body_whose_phrase_runs_into_the_clause():
+    doc, quotes = _quotes("Според някои подобна позиция означава, че страната ще бъде васална.")
+    assert [(q[1], q[3]) for q in quotes] == [("подобна позиция означава, че страната ще бъде васална", ("някои",))]
+    doc, quotes = _quotes("Според други организацията отново е била под критика.")
+    assert [q[1] for q in quotes] == ["организацията отново е била под критика"]
+    doc, quotes = _quotes("По данни на правителството на Острова той се разпространява по-бързо.")
+    assert [q[1] for q in quotes] == ["той се разпространява по-бързо"]
+    assert doc.quotes[0].speaker_text == "правителството на Острова"
+    doc, quotes = _quotes("Според министерството на здравеопазването случаите са нараснали.")
+    assert doc.quotes[0].speaker_text == "министерството на здравеопазването"
+    doc, quotes = _quotes("Потвърдените случаи надхвърлиха 3 милиона по данни на университета „Джонс Хопкинс“ към "
+                          "28 април.")
+    assert quotes == []
+
+
+def test_the_government_of_a_country_speaks_not_the_country():
+    doc, quotes = _quotes("По-рано днес правителството на Великобритания съобщи, че премиерът няма да подпише нищо.")
+    assert doc.quotes[0].speaker_text == "правителството на Великобритания"
+
+
+def test_a_paper_named_in_an_aside_tells_what_becomes_clear():
+    doc, quotes = _quotes('От публикувания днес план, пише "Гардиън", става ясно, че Северна Ирландия ще остане в '
+                          "съюза.")
+    assert [(q[1], q[3]) for q in quotes] == [("Северна Ирландия ще остане в съюза", ("гардиън",))]
+
+
+def test_a_closing_mark_inside_a_reported_clause_makes_no_direct_quote_of_the_sentence():
+    doc, quotes = _quotes("Хан каза, че Великобритания може да се насочи към загубено десетилетие” на по-нисък "
+                          "растеж. Министрите бързат да изчакат преговорите”, добави той.")
+    assert [(q[0], q[3]) for q in quotes] == [("indirect", ("хан",)), ("direct", ("хан",))]
+
+
+def test_a_cue_the_tagger_read_as_an_adverb_and_new_cue_verbs():
+    doc, quotes = _quotes("Той още веднъж призова възрастните хора да останат по домовете си.")
+    assert [q[1] for q in quotes] == ["останат по домовете си"]
+    doc, quotes = _quotes("Изчистването става за 21 дни, разясни ген. Мутафчийски.")
+    assert [q[2] for q in quotes] == ["разясни"]
+    doc, quotes = _quotes("Украйна покани Германия да участва в международен консорциум.")
+    assert [(q[1], q[3]) for q in quotes] == [("участва в международен консорциум", ("украйна",))]
+
+
+def test_a_company_named_before_speaks_as_the_company():
+    doc, quotes = _quotes("Германската авиокомпания Луфтханза обяви рекорд. Всички авиокомпании от групата са "
+                          "превозили 130 милиона пътници, уточни компанията в комюнике.")
+    assert doc.quotes[-1].speaker_text == "компанията"
+    assert quotes[-1][3] == ("луфтханза",)
+
+
+def test_a_decision_announced_is_a_noun_cue_so_the_outlet_reports_it():
+    doc, quotes = _quotes("Авиокомпанията Райънеър обяви решението си да спре полетите в Гърция, съобщава "
+                          "изданието Protothema.")
+    assert [(q[2], q[3]) for q in quotes] == [("съобщава", ("изданието protothema",))]
+    doc, quotes = _quotes("Партията призова поддръжниците си да излязат по улиците.")
+    assert [q[1] for q in quotes] == ["излязат по улиците"]
+
+
+def test_an_opening_mark_after_a_colon_whose_closing_mark_is_lost():
+    doc, quotes = _quotes("Компанията обясни решението си така: “За съжаление таксите за летищата насърчават "
+                          "само летните маршрути.")
+    assert [(q[0], q[1]) for q in quotes] == [
+        ("direct", "За съжаление таксите за летищата насърчават само летните маршрути")]
+
+
+def test_a_present_participle_in_the_feminine_reports_nothing():
+    doc, quotes = _quotes("Той подписа петиция, приканваща властите да отменят закона. Министърът обеща, че ще "
+                          "помогне.")
+    assert [q[2] for q in quotes] == ["обеща"]

@@ -64,8 +64,15 @@ SPEAKER_TYPES = ("PER", "ORG", "LOC", "PRO")  # in this order of preference
 REFLEXIVE = re.compile(r"(?:надява|опасява|страхува|оплак|съглас|закл|ангажира)")
 #: Cue verbs whose object is the one addressed („призоваха премиера да …“, „обвиняват Мей, че …“).
 ADDRESSEE_CUES = frozenset("обвиня обвинявам призова призовавам уверя уверявам предупредя предупреждавам помоля "
-                           "моля посъветвам съветвам информирам попитам питам упрекна упреквам успокоя успокоявам"
+                           "моля посъветвам съветвам информирам попитам питам упрекна упреквам успокоя успокоявам "
+                           "поканя поканвам приканя приканвам"
                            .split())
+#: „да бъде“, „да стане“: what a threat of being or becoming something is (a risk, which nobody utters).
+BECOMING = frozenset(("бъде", "бъдат", "стане", "станат"))
+#: Pronouns for unnamed people as a source („Според някои …“, „според мнозина“).
+SOME_PEOPLE = frozenset(("някои", "други", "мнозина"))
+#: Verbs that report with „че“ („допусна, че е сбъркал“) but permit with „да“ („допусне Брекзит да бъде отслабен“).
+PERMITTING = frozenset(("допусна", "допускам"))
 #: Verbs that report only with a clause of their own („предложи … да …“, „предполагат, че“): no cue of quoted words
 #: („предложи на Лондон „привилегирован“ достъп“) nor of an inverted attribution, and none after a relative pronoun
 #: („стил, който предполага, че“: a thing implies).
@@ -85,12 +92,16 @@ TIME_AFTER = re.compile(rf"\s+(?:(?:в|във)\s+(?:{_WEEKDAY})|днес|вче�
                         re.IGNORECASE)
 #: Parts of an institution that speak for it („От Министерството по напускане на ЕС казват“, „отдела за …“).
 INSTITUTION = re.compile(r"(?:министерств|отдел|служб|агенци|институт|комиси|департамент|управлени|щаб|дирекци|"
-                         r"секретариат|канцелари|кабинет|офис|пресцентър|посолств|консулств)", re.IGNORECASE)
+                         r"секретариат|канцелари|кабинет|офис|пресцентър|посолств|консулств|правителств)",
+                         re.IGNORECASE)
 #: One or some of a group („един от потърпевшите“, „някои от депутатите“): „от“ stays in the phrase.
 ONE_OF = re.compile(r"(?:един|една|едно|някои|много|мнозина|повечето|част|двама|трима)\s+от\s", re.IGNORECASE)
 #: Stems of nouns for texts that say something (an analysis, a statement, a letter, a warning, a note).
 TEXT_STEMS = (r"изявлени|прессъобщени|съобщени|декларац|позици|писм|обръщени|доклад|становищ|анализ|проучван|"
               r"изследван|публикаци|стати[яи]|предупреждени|решени|резолюци|документ|нот[аи]")
+#: A channel after a speaker („компанията в комюнике“, „министърът в интервю“).
+CHANNEL_AFTER = re.compile(rf"\s+(?:в|във|чрез)\s+(?:\w+\s+)?(?:комюнике|интервю|туит|(?:{TEXT_STEMS}))",
+                           re.IGNORECASE)
 #: A document as the speaker („пише още в анализа“): whoever wrote the document named before.
 DOCUMENT_NOUN = rf"({TEXT_STEMS})\w*"
 #: A role held for someone else („говорителят на …“, „адвокатът на …“), which names nobody mentioned before.
@@ -110,7 +121,7 @@ ASKED = re.compile(r"(?:попитан|запитан)[аи]?$")
 #: „стана ясно“, „става ясно“: the verb before „ясно“ that reports a finding.
 BECAME = frozenset("стана става станало ставаше".split())
 #: „По думите на X“, „По информация на X“, „По думите му“: X's words follow, as after „според“.
-SOURCE_WORDS = frozenset(("думите", "информация"))
+SOURCE_WORDS = frozenset(("думите", "информация", "данни"))
 #: Possessive clitics after „по думите“: whose words („По думите й“ → a woman named before).
 CLITICS = {"му": "m", "й": "f", "ѝ": "f", "им": None}
 #: The words that open a reported clause after a cue („каза, че“, „призова … да“, „попита дали“).
@@ -153,6 +164,8 @@ IMPERATIVE = re.compile(r"(?:ете|йте)$")
 DOCUMENT_OF = re.compile(r"^(?:(?:в|във)\s+)?(?:изявление|съобщение|декларация|позиция|писмо|обръщение|доклад|"
                          r"становище|прессъобщение|думите|анализ|проучване|изследване|публикация|статия)(?:то|а|ът|та)?\s+"
                          r"(?:на|от)\s+", re.IGNORECASE)
+#: The same text with its article and no author after it („в доклада“, „в изявлението“).
+DOCUMENT_ALONE = re.compile(rf"(?:в|във)\s+((?:{TEXT_STEMS})\w*)(?=\s*(?:[,.;]|$))", re.IGNORECASE)
 #: A text whose words a relative clause reports („предупреждение на ЕС към бизнеса, в което се подчертава, че …“).
 TEXT_NOUN = re.compile(DOCUMENT_NOUN)
 #: Plural nouns for people who speak without being named („По думите на хората“, „според пътниците“).
@@ -436,10 +449,11 @@ class QuoteFinder:
                         continue
                     if i == block.start or self.continues_next_block(ch, end):  # a quote running on
                         spans.append((i, i + 1, end, end))  # past its paragraph
-                    elif ch == '"' and re.search(r"(?:\bче|:)\s*$", self.text[max(0, i - 6) : i]):
-                        sentence = self.sentence_of(i)  # „… и че "определено количество … ще продължи.“:
-                        said = self.text[i + 1 : sentence.end].rstrip(" .\n")  # the closing mark is lost
-                        if '"' not in said and len(said.split()) > 3:
+                    elif re.search(r"(?:\bче|:)\s*$", self.text[max(0, i - 6) : i]):
+                        sentence = self.sentence_of(i)  # „… и че "определено количество … ще продължи.“,
+                        # „обясни решението си така: “За съжаление …“: the closing mark is lost
+                        said = self.text[i + 1 : sentence.end].rstrip(" .\n")
+                        if not any(mark in said for mark in '"„“”«»') and len(said.split()) > 3:
                             spans.append((i, i + 1, i + 1 + len(said), i + 1 + len(said)))
                     i += 1
                     continue
@@ -531,6 +545,13 @@ class QuoteFinder:
                     start = sentence.end
             start = max([start] + [b for _, _, _, b in spans + out if b <= k])
             start += len(self.text[start:k]) - len(self.text[start:k].lstrip(" “”\"\n,.;"))
+            words = self.tokens_between(start, k)
+            if any(self.introduces_clause(words, j) and any(
+                    self.mention_at(t.start, t.end) is not None or t.text in PRONOUNS
+                    or t.pos == "NOUN" and DEFINITE.search(t.text) for t in words[:j]) for j in range(len(words))):
+                continue  # „Хан каза, че Великобритания може да се насочи към загубено десетилетие” …“: the
+                # quoted words begin somewhere in the reported clause, which the indirect quote takes (not the
+                # speaker's own „Мисля, че …“, „Бих казал, че …“, which names nobody before the cue)
             if k - start >= 10:
                 self.orphans.add(start)
                 out.append((start, start, k, k + 1))
@@ -1067,8 +1088,8 @@ class QuoteFinder:
         after „на“ with a common noun before (Семейството на Биби), or an organisation or place after a
         person noun (Депутат от партия …, Ръководителят на СЗО). None when the name is the speaker."""
         before = self.tokens_between(clause_start, name_start)
-        while before and before[0].text.lower() in LEADING_WORDS:
-            before = before[1:]
+        while before and (before[0].text.lower() in LEADING_WORDS or before[0].pos == "ADV"):
+            before = before[1:]  # „По-рано днес правителството на Великобритания“
         name = next(m for m in self.doc.mentions if m.start == name_start)
         comma = max((k for k, t in enumerate(before) if t.text in ",;:"), default=None)
         if comma is not None and len(before) - comma > 2:  # „Въпреки че призова …, генералният директор на СЗО“
@@ -1222,6 +1243,22 @@ class QuoteFinder:
             self.described.append((start, found[2]))
         return found
 
+    def introduced_as(self, phrase: str, before: int) -> int | None:
+        """The last organisation before ``before`` that a common noun introduced („авиокомпания Луфтханза“,
+        „компанията Nord Stream 2 AG“), which the lone articled noun („компанията“) takes up again."""
+        word = phrase.lower()
+        if " " in word or not ARTICLED.search(word) or len(word) < 7:
+            return None
+        stem = word[:-2]  # the noun without its article: компанията → компания, дружеството → дружество
+        for k in range(len(self.doc.mentions) - 1, -1, -1):
+            m = self.doc.mentions[k]
+            if m.start >= before or m.type != "ORG":
+                continue
+            introducer = re.search(r"(\w+)\s+[„\"“«]?$", self.text[max(0, m.start - 30) : m.start])
+            if introducer and introducer.group(1).lower().removesuffix(word[-2:]).endswith(stem):
+                return k  # „авиокомпания Луфтханза“, „компанията Nord Stream 2 AG“
+        return None
+
     def described_before(self, phrase: str, before: int) -> str | None:
         """An earlier description no name resolves that a lone articled noun takes up again: „говорителката“
         after „каза говорителка на министерството“ (the same head noun with the article)."""
@@ -1336,6 +1373,9 @@ class QuoteFinder:
         remembered = self.recall(phrase, start)
         if remembered is not None:  # „здравният министър“ again, „в анализа“ of the institute named before
             return remembered[0], remembered[1], phrase
+        introduced = self.introduced_as(phrase, start)
+        if introduced is not None:  # „компанията“ after „Германската авиокомпания Луфтханза“
+            return introduced, self.doc.mentions[introduced].entity, phrase
         described = self.described_before(phrase, start)
         if described is not None:  # „говорителката“ of „говорителка на министерството“, never named
             return None, None, described
@@ -1521,7 +1561,8 @@ class QuoteFinder:
                 if (k > 0 and tokens[k - 1].text.lower() == "се" and not own_reflexive) or (
                         after == "се" and not REFLEXIVE.match(low)):  # but „Полша … се опасяват, че“ has a subject
                     quote = self.said_in_document(tokens, k, sentence, inside) or self.said_in_text_before(
-                        tokens, k, sentence, direct_spans)
+                        tokens, k, sentence, direct_spans) or self.this_in_document(tokens, k, sentence, inside) \
+                        or self.said_in_text(tokens, k, sentence, direct_spans)
                     if quote is not None:
                         out.append(quote)
                     continue  # impersonal: „се смяташе, че …“, „Твърди се, че …“ have no speaker
@@ -1558,6 +1599,14 @@ class QuoteFinder:
                 if conj is not None and follow[conj].text.lower() == "да" and conj > 0 \
                         and follow[conj - 1].text.lower() in COMPOUND_DA:
                     conj = None  # „заяви Х пред АФП, преди да се качи на самолета“: „преди да“ opens no report
+                if conj is not None and follow[conj].text.lower() == "да" and not addressed \
+                        and _own_noun_before(follow[: conj + 1]):
+                    conj = None  # „обяви решението си да спре …“: the clause is the decision's (a noun cue)
+                if conj is not None and follow[conj].text.lower() == "да" and lemma_of(tok) in PERMITTING:
+                    conj = None  # „Ако Мей допусне Брекзит да бъде отслабен“: a permission, not a report
+                if conj is not None and lemma_of(tok) in ("заплаша", "заплашвам") and conj + 1 < len(follow) \
+                        and follow[conj + 1].text.lower() in BECOMING:
+                    conj = None  # „задънена улица … заплашва да бъде едно от бойните полета“: a risk, not a threat
                 # „призова всички, които са посещавали пазара, да …“: the addressee's relative clause has verbs
                 between = follow[:conj] if conj is None or not addressed else follow[: next(
                     (j for j in range(1, conj) if follow[j].text.lower() in RELATIVES and follow[j - 1].text == ","),
@@ -1606,6 +1655,8 @@ class QuoteFinder:
                     np = self.noun_phrase(self.after_channel(tok.end, sentence.end), sentence.end)
                     if np is None:
                         continue
+                    if tokens[0].pos == "ADP" and not any(t.pos in ("VERB", "AUX") for t in tokens[: k - 1]):
+                        continue  # „От публикувания днес план, пише "Гардиън", става ясно, че …“: an aside
                     if tokens[0].text in THIS and tokens[1].pos == "VERB" and k < 8:
                         quote = self.this_said(tok, sentence, inside)  # „<figures>. Това показват данните, съобщи X“
                         if quote is not None:
@@ -1621,8 +1672,11 @@ class QuoteFinder:
                     if inside(start) or end - start < 10 or any(
                             q.cue and sentence.start <= q.cue["start"] < tok.start for q in out):
                         continue  # „По думите на хората, …, предаде NOVA“: the sentence has its source
-                    mention, entity, phrase = self.resolve(*self.past_audience(np, sentence.end),
-                                                           out[-1] if out else None)
+                    np = self.past_audience(np, sentence.end)
+                    channel = CHANNEL_AFTER.search(self.text, np[0], np[1]) if np[0] is not None else None
+                    if channel is not None:  # „уточни компанията в комюнике“: the channel is no part of the speaker
+                        np = (np[0], channel.start())
+                    mention, entity, phrase = self.resolve(*np, out[-1] if out else None)
                     kind = "indirect"
                     said = self.text[start:end].rstrip()
                     closing = start + len(said) - 1
@@ -1662,10 +1716,15 @@ class QuoteFinder:
         tok_end = tokens[k].end
         rest = self.text[tok_end : sentence.end]
         document = DOCUMENT_OF.match(rest.lstrip())
-        if document is None:
-            return None
-        begin = tok_end + len(rest) - len(rest.lstrip()) + document.end()
-        np = self.noun_phrase(begin, sentence.end)
+        begin = tok_end + len(rest) - len(rest.lstrip())
+        if document is not None:
+            np = self.noun_phrase(begin + document.end(), sentence.end)
+        else:  # „…, се казва в доклада, цитиран от …“: whoever wrote the report named before
+            alone = DOCUMENT_ALONE.match(rest.lstrip())
+            if alone is None:
+                return None
+            noun = (begin + alone.start(1), begin + alone.end(1))
+            np = self.holder(noun) or noun
         start = tokens[0].end if tokens[0].text in OPENERS else tokens[0].start
         end = tokens[k - 2].start
         while end > start and self.text[end - 1] in " “”\"»":
@@ -1714,6 +1773,13 @@ class QuoteFinder:
         думите на X, че“."""
         before = [j for j in range(k - 1) if tokens[j].text.lower() == "от"]
         if before:
+            aside = next((j for j in range(before[-1] + 2, k - 2) if tokens[j - 1].text == "," and is_cue(tokens[j])),
+                         None)
+            if aside is not None:  # „От публикувания днес план, пише "Гардиън", става ясно“: the paper tells
+                close = next((j for j in range(aside + 1, k - 1) if tokens[j].text == ","), k - 1)
+                words = [t for t in tokens[aside + 1 : close] if t.text not in OPENERS and t.text not in "“”\"»"]
+                if words:
+                    return words[0].start, words[-1].end
             return tokens[before[-1] + 1].start, tokens[k - 2].end
         after = next((j for j in range(k + 1, min(k + 4, len(tokens))) if tokens[j].text.lower() == "от"), None)
         if after is None:
@@ -1746,6 +1812,14 @@ class QuoteFinder:
             return False
         if j > 0 and tokens[j - 1].text.lower() == "се" and not REFLEXIVE.match(tokens[j].text.lower()):
             return False  # „… е да се вярва, че …, коментира Х“: an impersonal cue has no speaker of its own
+        clause = next((i for i in range(j + 1, min(j + 9, len(tokens))) if tokens[i].text.lower() in COMPLEMENTISERS),
+                      None)
+        if clause is not None and tokens[clause].text.lower() == "да" and lemma_of(tokens[j]) not in ADDRESSEE_CUES \
+                and _own_noun_before(tokens[j + 1 : clause + 1]):
+            return False  # „Х обяви решението си да …, съобщава Y“: a noun cue, so Y reports the sentence
+        if lemma_of(tokens[j]) in PERMITTING and next(
+                (t.text.lower() for t in tokens[j + 1 : j + 9] if t.text.lower() in COMPLEMENTISERS), None) == "да":
+            return False  # „Ако Мей допусне Брекзит да бъде отслабен, …, заяви Фараж“: a permission
         return self.introduces_clause(tokens, j)
 
     @staticmethod
@@ -1754,8 +1828,44 @@ class QuoteFinder:
         присъдата“?"""
         return is_cue(tokens[j]) and any(t.text.lower() in COMPLEMENTISERS | {":"} for t in tokens[j + 1 : j + 9])
 
-    def this_said(self, cue: Token, sentence: Span, inside) -> Quote | None:
-        """„<reported sentence>. Това заяви X“: the previous sentence of the paragraph, said by X."""
+    def said_in_text(self, tokens: list[Token], k: int, sentence: Span,
+                     direct_spans: list[tuple[int, int]]) -> Quote | None:
+        """„В доклада се казва, че …“: an impersonal cue after the text it reads from; whoever wrote the text
+        named before speaks (else the text)."""
+        if k < 3 or tokens[k - 1].text.lower() != "се" or not TEXT_NOUN.fullmatch(tokens[k - 2].text.lower()) \
+                or tokens[k - 3].text.lower() not in ("в", "във"):
+            return None
+        conj = next((j for j in range(k + 1, min(k + 3, len(tokens))) if tokens[j].text.lower() == "че"), None)
+        if conj is None:
+            return None
+        start, end = self.clause(tokens[conj].end, sentence, direct_spans)
+        if end - start < 3:
+            return None
+        noun = (tokens[k - 2].start, tokens[k - 2].end)
+        mention, entity, phrase = self.resolve(*(self.holder(noun) or noun), None)
+        return Quote("indirect", start, end, self.text[start:end], self._cue(Attribution(tokens[k])), mention, entity,
+                     None, phrase)
+
+    def this_in_document(self, tokens: list[Token], k: int, sentence: Span, inside) -> Quote | None:
+        """„<reported sentence>. Това се посочва в съвместно изявление на ЕС и Великобритания“: the sentence
+        before, said by the document's author (or whoever wrote the document named before: „се казва в доклада“)."""
+        if k != 2 or tokens[0].text not in THIS or tokens[1].text.lower() != "се" or len(tokens) < 5 \
+                or tokens[3].text.lower() not in ("в", "във"):
+            return None
+        noun = next((j for j in range(4, min(7, len(tokens))) if TEXT_NOUN.fullmatch(tokens[j].text.lower())), None)
+        if noun is None or any(t.pos in ("VERB", "AUX") for t in tokens[4:noun]):
+            return None
+        after = noun + 1
+        if after + 1 < len(tokens) and tokens[after].text.lower() in ("на", "от"):
+            np = self.noun_phrase(tokens[after + 1].start, sentence.end)
+        else:
+            np = self.holder((tokens[noun].start, tokens[noun].end)) or (tokens[noun].start, tokens[noun].end)
+        return self.this_said(tokens[k], sentence, inside, np or (None, None))
+
+    def this_said(self, cue: Token, sentence: Span, inside,
+                  speaker: tuple[int | None, int | None] | None = None) -> Quote | None:
+        """„<reported sentence>. Това заяви X“: the previous sentence of the paragraph, said by X (or by
+        ``speaker``)."""
         previous = self.sentence_before(sentence)
         if previous is None:
             return None
@@ -1776,7 +1886,7 @@ class QuoteFinder:
         if end - start < 10 or inside(start) or self.text[start] in OPENERS or (
                 self.text[end - 1] in "“”\"»" and inside(end - 2)):
             return None  # a direct quote already covers it (not a name's mark: „… на "Северен поток-2"“)
-        mention, entity, phrase = self.resolve(*self.named_after(cue, sentence), None)
+        mention, entity, phrase = self.resolve(*(speaker or self.named_after(cue, sentence)), None)
         return Quote("indirect", start, end, self.text[start:end], self._cue(Attribution(cue)), mention, entity,
                      self.channel(cue, sentence), phrase)
 
@@ -1848,6 +1958,17 @@ class QuoteFinder:
             np = (tokens[first_word].start, self.doc.mentions[named].end)  # „според Отава след …“, „доц. Иван Димов“
         elif first_word is not None and tokens[first_word].text.lower() in PRONOUNS:
             np = (tokens[first_word].start, tokens[first_word].end)  # „Според него сегашната стратегия е …“
+        elif first_word is not None and tokens[first_word].text.lower() in SOME_PEOPLE:
+            # „Според някои подобна позиция означава …“, „Според някои експерти Великобритания ще …“
+            # (an articled noun after it opens the reported clause: „Според други организацията отново е …“)
+            last = first_word + 1 if first_word + 1 < len(tokens) and tokens[first_word + 1].pos == "NOUN" \
+                and tokens[first_word + 1].text.islower() and not ARTICLED.search(tokens[first_word + 1].text) \
+                else first_word
+            mention, entity, phrase = self.resolve(tokens[first_word].start, tokens[last].end, None)
+            start, end = self.clause(tokens[last].end, sentence, [(q.start - 1, q.end + 1) for q in direct])
+            cue = {"start": tok.start, "end": tok.end, "text": tok.text, "lemma": tok.text.lower()}
+            return Quote("indirect", start, end, self.text[start:end], cue, mention, entity, None, phrase) \
+                if end - start >= 10 else None
         else:
             np = None if clitic else self.noun_phrase(name_start, sentence.end) or self.source_noun(tokens, k)
             if np is not None:  # „Според привържениците на Брекзит обаче той ще …“: no comma ends the source
@@ -1857,6 +1978,8 @@ class QuoteFinder:
                              or words[j].pos in ("VERB", "AUX", "ADV")), None)
                 if stop is not None:
                     np = (np[0], words[stop - 1].end)
+        if np is None and not clitic and first_word is not None and _is_body(tokens[first_word]):
+            np = self.body_phrase(tokens[first_word:])  # „Според министерството на здравеопазването случаите са …“
         if np is None and not clitic:
             return None
         first = self.tokens_between(np[0], np[1]) if np else []
@@ -1874,6 +1997,12 @@ class QuoteFinder:
                 pass  # „Според привържениците на Брекзит“: a side of a dispute speaks
             elif mention is None and np == self.source_noun(tokens, k):
                 pass  # „Според британски медии …“: a body that speaks
+            elif _is_body(first[0]) and (mention is None or self.text[:self.doc.mentions[mention].start]
+                                         .rstrip().lower().endswith(" на")):
+                # „По данни на правителството на Острова“: the government speaks, not the island (and
+                # „Според комисията провалът …“, „Според агенцията мнозина …“: the clause starts after the body)
+                if not self.text[np[1] :].lstrip().startswith(","):  # (a comma ends the phrase itself)
+                    np = self.body_phrase(first)
             elif SUBSTANTIVE_PARTICIPLE.fullmatch(head) and not self.modifies_noun(np) \
                     or mention is None and PEOPLE_NOUNS.search(head):
                 np = (np[0], np[0] + len(head))  # „По думите на хората“, „Според гласувалите“
@@ -1893,7 +2022,9 @@ class QuoteFinder:
         elif apposition and DESCRIPTION_WORDS.match(apposition.group(1)) and not any(
                 t.pos in ("VERB", "AUX") for t in self.tokens_between(np[1], np[1] + apposition.end())):
             start = np[1] + apposition.end()  # „Според Никълъс Марстън, председател на асоциацията …, …“
-        if start >= sentence.end - 3:  # „…, стана ясно по думите на доц. Димов.“: the words come first
+        if start >= sentence.end - 3 or not any(t.pos in ("VERB", "AUX") for t in self.tokens_between(
+                start, sentence.end)):  # „…, стана ясно по думите на доц. Димов.“: the words come first (and
+            # „… надхвърлиха 3 милиона по данни на университета … към 28 април“: no clause follows the source)
             comma = self.text.rfind(",", sentence.start, tok.start)
             if comma - sentence.start < 10 or any(q.start <= sentence.start < q.end for q in direct):
                 return None
@@ -1903,6 +2034,27 @@ class QuoteFinder:
         mention, entity, phrase = self.resolve(*np, previous)
         cue = {"start": tok.start, "end": tok.end, "text": tok.text, "lemma": tok.text.lower()}
         return Quote("indirect", start, end, self.text[start:end], cue, mention, entity, None, phrase)
+
+    def body_phrase(self, words: list[Token]) -> tuple[int, int]:
+        """A body and whose it is, where a source's phrase runs on into the clause: „правителството на Острова“
+        (of „… на Острова той се разпространява“), „посолството ни в Берлин“, „агенция Прес асосиейшън“ (of „…
+        асосиейшън Мей е казала“), „комисията“ (of „комисията провалът …“)."""
+        k = 1
+        if k < len(words) and words[k].text.lower() in ("ни", "ми", "им", "му", "й", "ѝ", "си", "ви"):
+            k += 1  # „посолството ни“
+        if k + 1 < len(words) and words[k].text.lower() in ("на", "в", "във"):
+            k += 1
+        elif k > 1 or k >= len(words) or not (words[k].text[:1].isupper() or words[k].text in OPENERS):
+            return words[0].start, words[k - 1].end
+        named = next((m for m in self.doc.mentions if m.start <= words[k].start < m.end), None)
+        if named is not None:  # one name: „агенция Прес асосиейшън“, not „… асосиейшън Мей“
+            return words[0].start, named.end
+        if words[k].text in OPENERS:  # „института „Роберт Кох““
+            close = next((j for j in range(k + 1, len(words)) if words[j].text in "“”\"»"), None)
+            return words[0].start, words[close if close is not None else k].end
+        while k + 1 < len(words) and words[k].pos == "ADJ" and words[k + 1].pos in ("ADJ", "NOUN", "PROPN"):
+            k += 1  # „на външните работи“
+        return words[0].start, words[k].end
 
     def modifies_noun(self, np: tuple[int, int]) -> bool:
         """Does the phrase's first word (a participle) go with a noun after it („според подписаните международни
@@ -1926,6 +2078,18 @@ class QuoteFinder:
         while k < len(tokens) - 1 and tokens[k].pos in ("ADJ", "NUM"):
             k += 1  # „на здравното министерство“
         return (tokens[2].start, tokens[k].end) if tokens[k].pos == "NOUN" else None
+
+
+def _is_body(token: Token) -> bool:
+    """A ministry, agency, government … (not „отделни“, which only begins like „отдел“)."""
+    return token.pos == "NOUN" and bool(INSTITUTION.match(token.text))
+
+
+def _own_noun_before(tokens: list[Token]) -> bool:
+    """Does a noun with „си“ („решението си“, „намерението си“, „готовността си“) come before the „да“ that ends
+    ``tokens``? Then the clause is the noun's, not the verb's."""
+    return any(t.text.lower() == "си" and u.pos == "NOUN" and (k == 0 or tokens[k - 1].pos != "ADP")
+               for k, (u, t) in enumerate(zip(tokens, tokens[1:])))  # not „предлага на пътниците си да“
 
 
 def extract_quotes(doc: Document) -> Document:
