@@ -328,3 +328,11 @@ def test_hours_and_minutes_after_a_verb_of_lasting_are_a_duration():
 
     doc = hronika.analyze("Полетът е трябвало да продължи 3.35 часа.")
     assert [(n["text"], n["kind"], n["value"]) for n in doc.numbers] == [("3.35 часа", "duration", 3.35)]
+
+
+def test_a_year_and_some_months_are_one_duration_in_years():
+    assert _numbers("Тя прекара година и девет месеца в затвора.") == [
+        ("година и девет месеца", "duration", 1.75, None, None, "year")]
+    assert _numbers("Той остана 2 години и 6 месеца в Лондон.") == [
+        ("2 години и 6 месеца", "duration", 2.5, None, None, "year")]
+    assert _numbers("Договорът е за девет месеца.") == [("девет месеца", "duration", 9, None, None, "month")]

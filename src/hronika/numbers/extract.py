@@ -443,5 +443,23 @@ def extract_numbers(doc: Document) -> Document:
     names = [(m.start, m.end) for m in doc.mentions if m.type in NAMED_THINGS]
     numbers = [n for n in numbers if not _in_quoted_title(doc.text, n) and not _inside(doc.text, n, names)]
     numbers.sort(key=lambda n: n["start"])
-    doc.numbers = _between_ranges(doc.text, numbers)
+    doc.numbers = _between_ranges(doc.text, _years_and_months(doc.text, numbers))
     return doc
+
+
+#: „година и“, „2 години и“ before a number of months: one duration („година и девет месеца“ = 1.75 years).
+_YEARS_AND = re.compile(r"(?:(?<![\w-])(\d{1,2})\s+години|(?<![\w-])година)\s+и\s+$", re.IGNORECASE)
+
+
+def _years_and_months(text: str, numbers: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    for n in numbers:
+        if n["kind"] == "duration" and n.get("unit") == "month" and isinstance(n["value"], (int, float)) \
+                and n["value"] < 12:
+            years = _YEARS_AND.search(text, max(0, n["start"] - 16), n["start"])
+            if years is not None:
+                count = int(years.group(1)) if years.group(1) else 1
+                n.update(start=years.start(), text=text[years.start() : n["end"]], unit="year",
+                         value=_clean(count + n["value"] / 12))
+    merged = [(n["start"], n["end"]) for n in numbers if n.get("unit") == "year" and " и " in n.get("text", "")]
+    return [n for n in numbers if not any(a <= n["start"] and n["end"] <= b and (n["start"], n["end"]) != (a, b)
+                                          for a, b in merged)]
