@@ -10,7 +10,10 @@ Each item of ``doc.times`` is::
 
 Past is the default direction in news: „в неделя“ is the last Sunday on or before publication; a future
 auxiliary („ще“), a plan, an obligation („трябва да“) or a scheduled start in the present („започва“) in the
-expression's clause turns it to the next one. Spans leave out prepositions (в, през, на).
+expression's clause turns it to the next one. Spans leave out prepositions (в, през, на). A clock time falls on
+the day named next to it or earlier in its sentence, or, in a past-tense report, earlier in its paragraph
+(„Силният вятър в събота … Излетял е … в 16:50 ч.“); else on the publication date. „(и) до днес“ alone means
+"so far" and is no date.
 """
 
 from __future__ import annotations
