@@ -336,3 +336,9 @@ def test_a_year_and_some_months_are_one_duration_in_years():
     assert _numbers("Той остана 2 години и 6 месеца в Лондон.") == [
         ("2 години и 6 месеца", "duration", 2.5, None, None, "year")]
     assert _numbers("Договорът е за девет месеца.") == [("девет месеца", "duration", 9, None, None, "month")]
+
+
+def test_a_roman_numeral_after_the_stage_of_a_series_is_an_ordinal():
+    assert _numbers("Рунд II от преговорите започна.") == [("II", "ordinal", 2, None, None, None)]
+    assert _numbers("Фаза IV е последната.") == [("IV", "ordinal", 4, None, None, None)]
+    assert _numbers("Папа Бенедикт XVI призова. Ваксината Спутник V е руска.") == []

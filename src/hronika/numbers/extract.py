@@ -440,11 +440,26 @@ def extract_numbers(doc: Document) -> Document:
     numbers = [n for n in numbers if not _overlaps(n, spaced_spans)] + spaced
     numbers += [_compound(m, doc.text) for m in COMPOUND.finditer(doc.text)]
     numbers += [r for m in WORD_RANGE.finditer(doc.text) if (r := _word_range(m)) and not _overlaps(r, taken)]
+    numbers += [_roman(m) for m in ROMAN_AFTER_STAGE.finditer(doc.text)]
     names = [(m.start, m.end) for m in doc.mentions if m.type in NAMED_THINGS]
     numbers = [n for n in numbers if not _in_quoted_title(doc.text, n) and not _inside(doc.text, n, names)]
     numbers.sort(key=lambda n: n["start"])
     doc.numbers = _between_ranges(doc.text, _years_and_months(doc.text, numbers))
     return doc
+
+
+#: A Roman numeral after the noun of a stage in a series („Рунд II“, „фаза III“), an ordinal; not in a name
+#: („папа Бенедикт XVI“, „Спутник V“).
+ROMAN_AFTER_STAGE = re.compile(r"(?<!\w)(?:рунд|кръг|фаза|етап|част|глава|том|сезон|раздел)\w{0,3}\s+"
+                               r"(?P<roman>(?-i:[IVX]{1,4}))(?![\w-])", re.IGNORECASE)
+_ROMAN_DIGITS = {"I": 1, "V": 5, "X": 10}
+
+
+def _roman(match: re.Match[str]) -> dict[str, Any]:
+    digits = [_ROMAN_DIGITS[c] for c in match["roman"]]
+    value = sum(-d if i + 1 < len(digits) and d < digits[i + 1] else d for i, d in enumerate(digits))
+    return {"kind": "ordinal", "value": value, "low": None, "high": None, "unit": None,
+            "start": match.start("roman"), "end": match.end("roman"), "text": match["roman"]}
 
 
 #: „година и“, „2 години и“ before a number of months: one duration („година и девет месеца“ = 1.75 years).
