@@ -23,6 +23,7 @@ from typing import Any
 
 from hronika.doc import Document
 from hronika.morph.closed import AGREEMENT
+from hronika.morph.numerals import roman
 from hronika.numbers.words import APPROXIMATE, CARDINALS, MULTIPLIERS, NUMBER_WORDS, ORDINALS, words_value
 from hronika.time.extract import MONTHS, YEAR_BEFORE
 
@@ -452,13 +453,10 @@ def extract_numbers(doc: Document) -> Document:
 #: („папа Бенедикт XVI“, „Спутник V“).
 ROMAN_AFTER_STAGE = re.compile(r"(?<!\w)(?:рунд|кръг|фаза|етап|част|глава|том|сезон|раздел)\w{0,3}\s+"
                                r"(?P<roman>(?-i:[IVX]{1,4}))(?![\w-])", re.IGNORECASE)
-_ROMAN_DIGITS = {"I": 1, "V": 5, "X": 10}
 
 
 def _roman(match: re.Match[str]) -> dict[str, Any]:
-    digits = [_ROMAN_DIGITS[c] for c in match["roman"]]
-    value = sum(-d if i + 1 < len(digits) and d < digits[i + 1] else d for i, d in enumerate(digits))
-    return {"kind": "ordinal", "value": value, "low": None, "high": None, "unit": None,
+    return {"kind": "ordinal", "value": roman(match["roman"]), "low": None, "high": None, "unit": None,
             "start": match.start("roman"), "end": match.end("roman"), "text": match["roman"]}
 
 
@@ -467,6 +465,8 @@ _YEARS_AND = re.compile(r"(?:(?<![\w-])(\d{1,2})\s+години|(?<![\w-])год
 
 
 def _years_and_months(text: str, numbers: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Merge „<years> и <months>“ into the months' duration, dropping the years' own item („2 години“)."""
+    merged = []
     for n in numbers:
         if n["kind"] == "duration" and n.get("unit") == "month" and isinstance(n["value"], (int, float)) \
                 and n["value"] < 12:
@@ -475,6 +475,6 @@ def _years_and_months(text: str, numbers: list[dict[str, Any]]) -> list[dict[str
                 count = int(years.group(1)) if years.group(1) else 1
                 n.update(start=years.start(), text=text[years.start() : n["end"]], unit="year",
                          value=_clean(count + n["value"] / 12))
-    merged = [(n["start"], n["end"]) for n in numbers if n.get("unit") == "year" and " и " in n.get("text", "")]
-    return [n for n in numbers if not any(a <= n["start"] and n["end"] <= b and (n["start"], n["end"]) != (a, b)
-                                          for a, b in merged)]
+                merged.append(n)
+    return [n for n in numbers if not any(m is not n and m["start"] <= n["start"] and n["end"] <= m["end"]
+                                          for m in merged)]

@@ -64,7 +64,7 @@ def characterises(token: Token) -> bool:
 
 #: Endings of a past or present verb that no adverb has: a tagger that reads „още веднъж призова“ as three
 #: adverbs is overruled.
-VERB_ENDINGS = ("а", "я", "ха", "ше", "ли", "ла", "л")
+NO_ADVERB_ENDINGS = ("а", "я", "ха", "ше", "ли", "ла", "л")
 
 
 def is_cue(token: Token, any_pos: bool = False) -> bool:
@@ -74,7 +74,7 @@ def is_cue(token: Token, any_pos: bool = False) -> bool:
     if ADJECTIVE_CUE.fullmatch(form):
         return True
     if not form.isalpha() or form in NOT_CUES or (not any_pos and token.pos and token.pos not in ("VERB", "AUX", "")
-                                                   and not (token.pos == "ADV" and form.endswith(VERB_ENDINGS))):
+                                                   and not (token.pos == "ADV" and form.endswith(NO_ADVERB_ENDINGS))):
         return False
     if form.endswith(PASSIVE_PARTICIPLE) or PRESENT_PARTICIPLE.search(form):
         return False  # смятан, казана, отговарящи: a participle reports no speech of its own

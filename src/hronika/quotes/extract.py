@@ -1754,18 +1754,11 @@ class QuoteFinder:
         if k < 4 or tokens[k - 1].text.lower() != "се" or tokens[k - 2].text.lower() not in RELATIVES \
                 or tokens[k - 3].text.lower() not in ("в", "във") or tokens[k - 4].text != ",":
             return None
-        conj = next((j for j in range(k + 1, min(k + 3, len(tokens))) if tokens[j].text.lower() == "че"), None)
         noun = next((j for j in range(k - 5, max(-1, k - 12), -1) if tokens[j].text in ",;:"
                      or TEXT_NOUN.fullmatch(tokens[j].text.lower())), None)
-        if conj is None or noun is None or not TEXT_NOUN.fullmatch(tokens[noun].text.lower()):
+        if noun is None or not TEXT_NOUN.fullmatch(tokens[noun].text.lower()):
             return None
-        start, end = self.clause(tokens[conj].end, sentence, direct_spans)
-        if end - start < 3:
-            return None
-        np = (tokens[noun].start, tokens[k - 5].end)
-        mention, entity, phrase = self.resolve(*(self.holder(np) or np), None)
-        return Quote("indirect", start, end, self.text[start:end], self._cue(Attribution(tokens[k])), mention, entity,
-                     None, phrase)
+        return self.text_reports(tokens, k, sentence, direct_spans, (tokens[noun].start, tokens[k - 5].end))
 
     @staticmethod
     def source_of_clarity(tokens: list[Token], k: int) -> tuple[int | None, int | None]:
@@ -1835,14 +1828,19 @@ class QuoteFinder:
         if k < 3 or tokens[k - 1].text.lower() != "се" or not TEXT_NOUN.fullmatch(tokens[k - 2].text.lower()) \
                 or tokens[k - 3].text.lower() not in ("в", "във"):
             return None
+        return self.text_reports(tokens, k, sentence, direct_spans, (tokens[k - 2].start, tokens[k - 2].end))
+
+    def text_reports(self, tokens: list[Token], k: int, sentence: Span, direct_spans: list[tuple[int, int]],
+                     text_noun: tuple[int, int]) -> Quote | None:
+        """The „че“ clause right after the impersonal cue ``tokens[k]``, said by whoever wrote the text that
+        ``text_noun`` names (else the text)."""
         conj = next((j for j in range(k + 1, min(k + 3, len(tokens))) if tokens[j].text.lower() == "че"), None)
         if conj is None:
             return None
         start, end = self.clause(tokens[conj].end, sentence, direct_spans)
         if end - start < 3:
             return None
-        noun = (tokens[k - 2].start, tokens[k - 2].end)
-        mention, entity, phrase = self.resolve(*(self.holder(noun) or noun), None)
+        mention, entity, phrase = self.resolve(*(self.holder(text_noun) or text_noun), None)
         return Quote("indirect", start, end, self.text[start:end], self._cue(Attribution(tokens[k])), mention, entity,
                      None, phrase)
 
@@ -1949,6 +1947,7 @@ class QuoteFinder:
                      previous: Quote | None = None) -> Quote | None:
         """„Според X, …“ / „По думите на X …“ (``previous``: the report before, which „според тях“ may mean)."""
         tok = tokens[k]
+        cue = {"start": tok.start, "end": tok.end, "text": tok.text, "lemma": tok.text.lower()}
         clitic = tok.text.lower() == "по" and tokens[k + 2].text.lower() in CLITICS
         name_start = tokens[k + 3].start if tok.text.lower() == "по" and k + 3 < len(tokens) else tok.end
         first_word = next((j for j in range(k + 1, len(tokens)) if tokens[j].start >= name_start
@@ -1966,7 +1965,6 @@ class QuoteFinder:
                 else first_word
             mention, entity, phrase = self.resolve(tokens[first_word].start, tokens[last].end, None)
             start, end = self.clause(tokens[last].end, sentence, [(q.start - 1, q.end + 1) for q in direct])
-            cue = {"start": tok.start, "end": tok.end, "text": tok.text, "lemma": tok.text.lower()}
             return Quote("indirect", start, end, self.text[start:end], cue, mention, entity, None, phrase) \
                 if end - start >= 10 else None
         else:
@@ -2032,7 +2030,6 @@ class QuoteFinder:
         else:
             start, end = self.clause(start, sentence, [(q.start - 1, q.end + 1) for q in direct])
         mention, entity, phrase = self.resolve(*np, previous)
-        cue = {"start": tok.start, "end": tok.end, "text": tok.text, "lemma": tok.text.lower()}
         return Quote("indirect", start, end, self.text[start:end], cue, mention, entity, None, phrase)
 
     def body_phrase(self, words: list[Token]) -> tuple[int, int]:

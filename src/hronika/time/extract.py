@@ -85,8 +85,8 @@ PATTERN = re.compile(
     rf"\s+(?P<myrel>{_RELATIVE_YEAR}))?)"
     rf"|(?:(?P<modword2>началото|средата|края|първата\s+половина|втората\s+половина)\s+на\s+)?"
     rf"(?P<yearexpr>(?P<y4>(?:1[5-9]|20)\d{{2}})\s*(?:г\.|година|год\.))"
-    # a bare year after a preposition or „период“ („през 2017“, „до 2020“, „програмния период 2020“), not a count
     rf"|(?<=© )(?P<y9>(?:19|20)\d{{2}})(?!\d)"
+    # a bare year after a preposition or „период“ („през 2017“, „до 2020“, „програмния период 2020“), not a count
     # (which word comes before is checked in :func:`normalise`: a lookbehind per word here costs every position)
     rf"|(?<![\w.,/-])(?P<y5>(?:1[5-9]|20)\d{{2}})(?![\d/]|[.,]\d|\s*(?:{_COUNTED}))"
     rf"|(?P<yearmod>(?P<ymod>началото|средата|края)\s+на\s+(?:годината|тази година))"
@@ -467,7 +467,7 @@ def _narrated_day(text: str, day: dict[str, Any], clock: dict[str, Any]) -> bool
     """Does a clock time in a later sentence of the same paragraph, in a past-tense report, fall on ``day``?"""
     if "\n" in text[day["end"] : clock["start"]]:
         return False
-    sentence = text.rfind(".", 0, clock["start"] - 1) + 1
+    sentence = max((m.end() for m in _SENTENCE_END.finditer(text, day["end"], clock["start"])), default=day["end"])
     return not _FUTURE.search(text, sentence, clock["start"]) and bool(_PAST.search(text, sentence, clock["start"]))
 
 
