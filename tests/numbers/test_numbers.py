@@ -245,6 +245,23 @@ def test_parvo_is_firstly_unless_a_neuter_noun_follows():
     assert [n[:3] for n in _numbers("Отборът зае първо място.")] == [("първо", "ordinal", 1)]
 
 
+def test_na_parvo_myasto_after_a_comma_or_dash_is_first_of_all_not_a_rank():
+    assert _numbers("Против са някои страни - на първо място Украйна. На второ място, има опасност.") == []
+    assert [n[:3] for n in _numbers("Белгия е на първо място, а Словения се нарежда на второ място.")] == [
+        ("първо", "ordinal", 1), ("второ", "ordinal", 2)]
+
+
+def test_one_place_is_a_count_but_one_place_to_another_is_not():
+    assert _numbers("Забраниха събиранията на едно място на много хора.") == [
+        ("едно", "cardinal", 1, None, None, None)]
+    assert _numbers("Местеха се от едно място на друго. Това е едно място за почивка.") == []
+
+
+def test_the_articled_nyakolkoto_is_an_approximate_quantity():
+    assert _numbers("Това е едно от няколкото неща, които обсъждаме.") == [
+        ("няколкото", "approx", None, 3, None, None)]
+
+
 def test_nouns_built_on_a_period_adjective_are_no_durations():
     assert _numbers("През тримесечие на годишнината и шестмесечна програма.") == [
         ("шестмесечна", "duration", 6, None, None, "month")]

@@ -80,6 +80,12 @@ _CHANGE_BEFORE = re.compile(r"\b(?:намал|нараст|увелич|дост
 #: A verb of change somewhere before „с N до M“ (by N, to M).
 _CHANGE_VERB = re.compile(r"\b(?:намал|нараст|увелич|спад|пад|покач|повиш|пониж)\w*", re.IGNORECASE)
 #: „един от многото“, „една от многобройните“: one among many.
+#: „събиранията на едно място“: one (the same) place is a count (not „от едно място на друго“).
+_ONE_PLACE = re.compile(r"(?<!\w)(?:на|в)\s+$", re.IGNORECASE)
+_PLACE_AFTER = re.compile(r"\s+място(?!\w)(?!\s+на\s+друго)", re.IGNORECASE)
+#: „…, на първо място Украйна“, „На второ място, …“: "first of all", no rank (a rank has a verb before it:
+#: „Белгия е на първо място“, „се нарежда на второ място“).
+_FIRSTLY_BEFORE = re.compile(r"(?:^|[.,:;!?(–-]|(?<!\w)(?:и|а|но))\s*на\s+$", re.IGNORECASE)
 _ONE_OF_MANY = re.compile(r"\s+от\s+(?:многото|многобройните|безбройните|множеството)\b", re.IGNORECASE)
 #: „още един случай“, „само една жена“, „нито един“, „по един човек“: the number one, not the article.
 _ONE_COUNTED = re.compile(r"\b(още|само|нито|поне|едва|точно|по)\s+$", re.IGNORECASE)
@@ -236,7 +242,8 @@ def parse(match: re.Match[str], text: str) -> dict[str, Any] | None:
             counted = _ONE_COUNTED.search(text[max(0, start - 8) : start])
             if counted is None and mod in ("само", "едва", "поне"):
                 counted = _ONE_COUNTED.search(mod + " ")
-            if counted is None and not (g["unit"] and _unit(g["unit"])[0] == "duration") \
+            one_place = _ONE_PLACE.search(text[max(0, start - 4) : start]) and _PLACE_AFTER.match(text, end)
+            if counted is None and not one_place and not (g["unit"] and _unit(g["unit"])[0] == "duration") \
                     and not _MORE_AFTER.match(text, end):
                 return None  # the indefinite article far more often than the number one (not „една седмица“,
                 # „една или повече сгради“)
@@ -254,6 +261,8 @@ def parse(match: re.Match[str], text: str) -> dict[str, Any] | None:
                 return None  # „стоки от първа необходимост“, „първа помощ“, „на пръв поглед“, „трети страни“
             if words[-1].lower() == "първо" and not _NEUTER_NOUN_AFTER.match(text, end):
                 return None  # „Първо, …“, „ще внесе първо ваксината“: „firstly“, not „първо място“
+            if _PLACE_AFTER.match(text, end) and _FIRSTLY_BEFORE.search(text[max(0, start - 12) : start]):
+                return None  # „…, на първо място Украйна“: "first of all", not a rank
             item["kind"] = "ordinal"
         if g["wsuffix"]:
             item.update(_years_adjective(text, end, item["value"]))
