@@ -1178,3 +1178,66 @@ def test_a_present_participle_in_the_feminine_reports_nothing():
     doc, quotes = _quotes("Той подписа петиция, приканваща властите да отменят закона. Министърът обеща, че ще "
                           "помогне.")
     assert [q[2] for q in quotes] == ["обеща"]
+
+
+def test_one_closing_mark_closes_a_quote_and_the_words_said_inside_it():
+    doc, quotes = _quotes('Търговецът Иван Колев е доволен. "Време е депутатите да кажат: "Да, тръгваме, хайде да '
+                          'работим заедно", каза Колев.')
+    assert [(q[0], q[1][:8], q[3]) for q in quotes] == [("direct", "Време е ", ("иван колев",))]
+
+
+def test_quoted_words_of_an_accusation_and_a_branding_verb():
+    doc, quotes = _quotes('Вестник "Сън" обвини депутатите в "голямо предателство", а вестник "Мирър" дамгоса '
+                          'съдиите като "врагове на реда".')
+    assert [(q[0], q[1], q[2]) for q in quotes] == [("direct", "голямо предателство", "обвини"),
+                                                     ("direct", "врагове на реда", "дамгоса")]
+    doc, quotes = _quotes('Министърът остана в "пълно мълчание" до вечерта.')
+    assert quotes == []
+
+
+def test_a_plan_according_to_which_is_part_of_the_reported_clause():
+    doc, quotes = _quotes("Служителите изразяват опасения, че планът, според който лидерите ще се споразумеят до "
+                          "април, е нереалистичен.")
+    assert [q[1] for q in quotes] == [
+        "планът, според който лидерите ще се споразумеят до април, е нереалистичен"]
+
+
+def test_a_quantifier_and_two_coordinated_nouns_belong_to_the_speaker():
+    doc, quotes = _quotes("Много бизнесмени и банки се опасяват, че преговорите ще се провалят.")
+    assert doc.quotes[0].speaker_text == "Много бизнесмени и банки"
+    doc, quotes = _quotes("Шофьорите са недоволни. Повечето шофьори смятат, че цената е висока.")
+    assert doc.quotes[0].speaker_text == "Повечето шофьори"
+    doc, quotes = _quotes("Движението е затруднено в цялата страна и шофьорите се опасяват, че ще закъснеят.")
+    assert doc.quotes[0].speaker_text == "шофьорите"
+
+
+def test_wanting_to_act_oneself_is_no_request():
+    doc, quotes = _quotes("Тя отишла на полето и поискала да пие вода от кладенеца.")
+    assert quotes == []
+    doc, quotes = _quotes("Съседите поискали тя да приеме исляма. Те поискали да приеме исляма.")
+    assert [(q.text, q.speaker_text) for q in doc.quotes] == [("приеме исляма", "Съседите")] * 2
+
+
+def test_a_pronoun_after_a_fronted_date_is_the_speaker():
+    doc, quotes = _quotes("Мария Петрова живее в селото. На 14 юни тя отишла на пазара и поискала от "
+                          "търговеца да намали цената.")
+    assert doc.quotes[0].speaker_text == "тя"
+
+
+def test_a_passive_participle_after_a_comma_reports_only_with_its_agent():
+    doc, quotes = _quotes("Комисията одобри схемата. Схемата отговаря на условията, посочени в рамката.")
+    assert quotes == []
+    doc, quotes = _quotes("Страната ще остане в пазара при определени условия, уточнени от министър Иван Петров.")
+    assert [q[3] for q in quotes] == [("иван петров",)]
+
+
+def test_an_estimate_is_reported_and_quoted_words_inside_it_are_mixed():
+    doc, quotes = _quotes('Центърът изчислява, че 40% от случаите са безсимптомни, въпреки че това е „много '
+                          'несигурно“.')
+    assert [(q[0], q[2]) for q in quotes] == [("indirect", "изчислява"), ("direct", "изчислява")]
+
+
+def test_a_subject_after_a_fronted_adverbial_outranks_a_name_inside_it():
+    doc, quotes = _quotes("В писмо до канцлера Ангела Меркел и до лидера Мартин Шулц, еколозите предупреждават, "
+                          "че строежът ще доведе до катастрофа.")
+    assert doc.quotes[0].speaker_text == "еколозите"

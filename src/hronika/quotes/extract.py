@@ -44,7 +44,14 @@ CHANNEL = re.compile(r"\b(?:пред|в интервю за|в интервю п
 CLAUSE_CUT = re.compile(r",\s+(?:(?P<manner>като|докато|след като)\s+(?P<verb>\w+)|(?P<gerund>\w+[ая]йки)|"
                         r"но\s+(?:се\s+оказ\w*|всъщност))\b")
 HONORIFICS = frozenset("доц. проф. д-р г-н г-жа акад. инж. арх. монс. ген. полк. адм. доц проф ген полк адм".split())
-EMBEDDED_SOURCE = re.compile(r",\s+(?:\w+\s+){0,2}?(?:според|по думите (?:на|му|й|ѝ|им))\s", re.IGNORECASE)
+NOMINAL = frozenset({"NOUN", "PROPN", "ADJ", "DET", "NUM"})
+#: Quantifiers that belong to the speaker's phrase („повечето британци отговарят“, „много депутати смятат“).
+QUANTIFIERS = frozenset("повечето много някои всички мнозина няколко".split())
+#: „планът, според който …“: a relative clause says what the plan or the text holds, it names no source (but
+#: „… държави членки, според които …“ does).
+RELATIVE_ACCORDING = re.compile(r"\s*(?:който|която|което)\b", re.IGNORECASE)
+EMBEDDED_SOURCE = re.compile(r",\s+(?:\w+\s+){0,2}?(?:според|по думите (?:на|му|й|ѝ|им))(?=\s)"
+                             r"(?!\s*(?:който|която|което)\b)", re.IGNORECASE)
 #: Where a second clause with its own subject begins: „Кремъл отговори, а говорителят Песков заяви …“.
 CLAUSE_JOIN = re.compile(r",\s+(?:а|но|докато)\s|;\s")  # not „, като …“, which shares the subject
 CLAUSE_WORDS = frozenset("като както че и а но или да който която което които ако когато защото".split())
@@ -73,6 +80,12 @@ BECOMING = frozenset(("бъде", "бъдат", "стане", "станат"))
 SOME_PEOPLE = frozenset(("някои", "други", "мнозина"))
 #: Verbs that report with „че“ („допусна, че е сбъркал“) but permit with „да“ („допусне Брекзит да бъде отслабен“).
 PERMITTING = frozenset(("допусна", "допускам"))
+#: „…, посочени във Временната рамка“: a passive participle after a comma reports nothing (but „…, уточнени от
+#: министъра“ has its agent).
+PASSIVE_PARTICIPLE = ("ени", "ена", "ено", "ани", "ана", "ано", "яни", "яна", "яно")
+#: „поискала да пие вода“: wanting to do something oneself is no request (but „поискаха да бъдат убити
+#: съдиите“, „поискали да приеме исляма“: others are to act).
+WANTING = frozenset(("поискам", "искам"))
 #: Verbs that report only with a clause of their own („предложи … да …“, „предполагат, че“): no cue of quoted words
 #: („предложи на Лондон „привилегирован“ достъп“) nor of an inverted attribution, and none after a relative pronoun
 #: („стил, който предполага, че“: a thing implies).
@@ -217,6 +230,8 @@ def _opening_subject(tokens: list[Token]) -> list[Token]:
         head.pop()
     while head and _is_adverb(head[0]):
         head.pop(0)
+    if len(head) > 1 and head[-1].text in PRONOUNS:
+        return head[-1:]  # „На 14 юни 2009 г. тя отишла … и поискала“: the pronoun after the fronted time
     return head
 
 
@@ -388,16 +403,20 @@ class QuoteFinder:
     def _straight_closer(self, i: int, end: int) -> int:
         """The " closing the one at ``i``, skipping nested "…" pairs (an opener follows a space and
         precedes a letter: думи за "Северен поток-2" в …)."""
-        depth, inner_close = 0, -1
+        depth, inner_close, said_inside = 0, -1, False
         k = self.text.find('"', i + 1, end)
         while k >= 0:
             before = self.text[k - 1] if k > 0 else " "
             after = self.text[k + 1] if k + 1 < len(self.text) else " "
             if (before.isspace() or before in "(–-") and after.isalnum():
+                if not depth:  # words said inside the quote open after a colon
+                    said_inside = self.text[max(i, k - 2) : k].strip() == ":"
                 depth += 1
             elif depth:
                 depth -= 1
                 inner_close = k
+                if not depth and said_inside and self.cue_follows(k + 1):
+                    return k  # „"Време е … да кажат: "Така е, …", каза Пиърсън“: one mark closes both quotes
             else:
                 return k
             k = self.text.find('"', k + 1, end)
@@ -565,7 +584,8 @@ class QuoteFinder:
         before = self.text[max(0, open_mark - 30) : open_mark]
         if TITLE_NOUNS.search(before) and not content[0].islower() or SO_CALLED.search(before):
             return True  # „газопровода „Северен поток 2““ (but „проектът "е чиста политика …"“ is a quote)
-        if len(words) <= 3 and not re.search(r"[.!?]$", content) and PREPOSITION_BEFORE.search(before):
+        if len(words) <= 3 and not re.search(r"[.!?]$", content) and PREPOSITION_BEFORE.search(before) \
+                and not (content[0].islower() and self.accused_in(open_mark)):
             return True  # „за потребителите на “Епъл”“, „кандидати за "нулевия пациент"“: a name or a term
         if SLOGAN_BEFORE.search(before) or (IMPERATIVE.search(words[0].lower()) and content[0].isupper()):
             return False  # „скандирайки лозунги, включително „Обесете Азия““: chanted words
@@ -580,6 +600,25 @@ class QuoteFinder:
                 return True
             following = self.tokens_between(end + 1, end + 40)[:3]
             return not any(is_cue(t) for t in following)  # "Да", каза той → a quote
+        return False
+
+    @staticmethod
+    def wants_own_act(cue: Token, after: list[Token]) -> bool:
+        """Is the verb after „поиска да“ active and of the cue's number (the one who wants is the one to act)?"""
+        if not after or after[0].pos != "VERB" or after[0].text.lower() in BECOMING | {"се"}:
+            return False
+        return bool(PLURAL_VERB.search(cue.text.lower())) == bool(PLURAL_VERB.search(after[0].text.lower()))
+
+    def accused_in(self, open_mark: int) -> bool:
+        """Does „в“ before the mark follow an accusing verb in the same clause („"Сън" обвини законодателите в
+        "огромно предателство"“): the charge in the accuser's words, not a term?"""
+        if not re.search(r"(?<!\w)в\s*$", self.text[max(0, open_mark - 4) : open_mark]):
+            return False
+        for token in reversed(self.tokens_between(self.sentence_of(open_mark).start, open_mark)[:-1]):
+            if token.text in ",;:" or token.text.lower() in CLAUSE_WORDS:
+                return False
+            if lemma_of(token) in ("обвиня", "обвинявам"):
+                return True
         return False
 
     def sentence_initial(self, open_mark: int, end: int) -> bool:
@@ -792,12 +831,15 @@ class QuoteFinder:
         described = self.description_after_circumstance(tokens)
         if described is not None:
             return described
+        after_comma = self.subject_after_adverbial(tokens)
+        if after_comma is not None:
+            return after_comma
         adjacent = [t for t in tokens if t.text.lower() not in ADVERBS and t.pos != "ADV"]
         if adjacent:  # „… и Сорос Фараж отвърна“: a person named right before the verb is its subject
             named = next((m for m in self.doc.mentions if m.type == "PER" and m.end == adjacent[-1].end
                           and m.start >= clause_start), None)
             if named is not None and self.head_of(named.start, clause_start) is None:
-                return named.start, named.end
+                return self.quantified(named.start, clause_start), named.end
         for kinds in ("PER", "ORG", ("LOC", "PRO")):  # a country or a newspaper speaks too
             before = [m for m in self.doc.mentions if clause_start <= m.start and m.end <= cue.start
                       and m.type in kinds and not any(a <= m.start < b for a, b in self.quoted + relative)
@@ -807,7 +849,7 @@ class QuoteFinder:
                 head = self.head_of(first.start, clause_start)
                 if head is not None:  # „Семейството на Биби“, „Депутат от партия …“: the head noun speaks
                     return head, self.phrase_end(head, cue.start)
-                return first.start, first.end
+                return self.quantified(first.start, clause_start), first.end
         if tokens and tokens[-1].text.lower() == "и":
             # „Синдикатите отхвърлиха … и настояха …“: the subject opens the sentence
             head = _opening_subject(tokens)
@@ -826,6 +868,11 @@ class QuoteFinder:
                           or len(phrase) > 1 and phrase[-1].pos in ("ADV", "AUX")):
             phrase.pop()  # „От екипажа първоначално мислели“, „привържениците са съгласни“, „мюсюлманки я обвинили“
             # (but „съпругът ѝ заяви“: a possessive)
+        first = tokens.index(phrase[0]) if phrase else 0
+        if 1 < first <= 4 and tokens[first - 1].text == "и" and all(
+                t.pos in NOMINAL or t.text.lower() in QUANTIFIERS for t in tokens[: first - 1] + phrase):
+            phrase = tokens[: first] + phrase  # „Много бизнесмени и банки се опасяват“: two nouns opening the
+            # clause are one subject
         if phrase and phrase[0].pos == "ADP":  # „В отговор на журналистически въпрос здравният министър“:
             subject = next((i for i in range(2, len(phrase)) if phrase[i - 1].pos == "NOUN"
                             and phrase[i].pos in ("ADJ", "NOUN", "PROPN")
@@ -849,6 +896,25 @@ class QuoteFinder:
             return None, None  # „Призовават Тереза Мей да …“: the one addressed does not speak
         # inverted: the speaker follows the verb („…, предадоха информационните агенции“, „както посочва X“)
         return self.speaker_after(cue, sentence)
+
+    @staticmethod
+    def subject_after_adverbial(tokens: list[Token]) -> tuple[int, int] | None:
+        """„В писмо до канцлера Ангела Меркел, …, еколозите предупреждават“: an articled noun phrase between a
+        fronted adverbial's comma and the verb is the subject, not a name inside the adverbial."""
+        words = [t for t in tokens if not _is_adverb(t)]
+        comma = max((k for k, t in enumerate(words) if t.text == ","), default=None)
+        if comma is None or comma == 0 or not 1 <= len(words) - comma - 1 <= 3:
+            return None
+        phrase = words[comma + 1 :]
+        if words[0].pos == "ADP" and all(t.pos in ("ADJ", "NOUN") for t in phrase) and phrase[-1].pos == "NOUN" \
+                and ARTICLED.search(phrase[0].text):
+            return phrase[0].start, phrase[-1].end
+        return None
+
+    def quantified(self, start: int, clause_start: int) -> int:
+        """Where a speaker's phrase starts with the quantifier before its name („повечето британци“)."""
+        before = self.tokens_between(clause_start, start)[-1:]
+        return before[0].start if before and before[0].text.lower() in QUANTIFIERS else start
 
     def object_or_none(self, np: tuple[int, int] | None, cue: Token) -> bool:
         """Is there no phrase after a cue, or only its object before the reported clause („изрази убеждението, че“;
@@ -1604,6 +1670,8 @@ class QuoteFinder:
                     conj = None  # „обяви решението си да спре …“: the clause is the decision's (a noun cue)
                 if conj is not None and follow[conj].text.lower() == "да" and lemma_of(tok) in PERMITTING:
                     conj = None  # „Ако Мей допусне Брекзит да бъде отслабен“: a permission, not a report
+                if conj == 0 and lemma_of(tok) in WANTING and self.wants_own_act(tok, follow[1:2]):
+                    conj = None  # „поискала да пие вода“: her own wish
                 if conj is not None and lemma_of(tok) in ("заплаша", "заплашвам") and conj + 1 < len(follow) \
                         and follow[conj + 1].text.lower() in BECOMING:
                     conj = None  # „задънена улица … заплашва да бъде едно от бойните полета“: a risk, not a threat
@@ -1650,7 +1718,8 @@ class QuoteFinder:
                                      mention, entity, self.channel(tok, sentence), phrase))
                 elif k > 0 and tokens[k - 1].text == "," and not gerund and not any(self.reports_earlier(tokens, j)
                                                                      for j in range(k - 1)) \
-                        and not self.governs_clause(tokens, k):
+                        and not self.governs_clause(tokens, k) and not (
+                            low.endswith(PASSIVE_PARTICIPLE) and tokens[k + 1 : k + 2] and tokens[k + 1].text != "от"):
                     # inverted report: „…, предадоха информационните агенции“
                     np = self.noun_phrase(self.after_channel(tok.end, sentence.end), sentence.end)
                     if np is None:
@@ -1909,7 +1978,7 @@ class QuoteFinder:
                     break
         for tok in self.tokens_between(start, end):
             if tok.start > start and is_cue(tok) and not characterises(tok) and not any(
-                    a <= tok.start < b for a, b in quoted):
+                    a <= tok.start < b for a, b in quoted) and not RELATIVE_ACCORDING.match(self.text, tok.end):
                 comma = self.text.rfind(",", start, tok.start)
                 if comma > start and not self.text[comma + 1 : tok.start].strip():
                     end = comma  # „…, каза той“: the attribution closes the reported words
