@@ -79,13 +79,13 @@ _CHANGE_BEFORE = re.compile(r"\b(?:намал|нараст|увелич|дост
                             re.IGNORECASE)
 #: A verb of change somewhere before „с N до M“ (by N, to M).
 _CHANGE_VERB = re.compile(r"\b(?:намал|нараст|увелич|спад|пад|покач|повиш|пониж)\w*", re.IGNORECASE)
-#: „един от многото“, „една от многобройните“: one among many.
 #: „събиранията на едно място“: one (the same) place is a count (not „от едно място на друго“).
 _ONE_PLACE = re.compile(r"(?<!\w)(?:на|в)\s+$", re.IGNORECASE)
 _PLACE_AFTER = re.compile(r"\s+място(?!\w)(?!\s+на\s+друго)", re.IGNORECASE)
 #: „…, на първо място Украйна“, „На второ място, …“: "first of all", no rank (a rank has a verb before it:
 #: „Белгия е на първо място“, „се нарежда на второ място“).
 _FIRSTLY_BEFORE = re.compile(r"(?:^|[.,:;!?(–-]|(?<!\w)(?:и|а|но))\s*на\s+$", re.IGNORECASE)
+#: „един от многото“, „една от многобройните“: one among many.
 _ONE_OF_MANY = re.compile(r"\s+от\s+(?:многото|многобройните|безбройните|множеството)\b", re.IGNORECASE)
 #: „още един случай“, „само една жена“, „нито един“, „по един човек“: the number one, not the article.
 _ONE_COUNTED = re.compile(r"\b(още|само|нито|поне|едва|точно|по)\s+$", re.IGNORECASE)

@@ -44,6 +44,7 @@ CHANNEL = re.compile(r"\b(?:пред|в интервю за|в интервю п
 CLAUSE_CUT = re.compile(r",\s+(?:(?P<manner>като|докато|след като)\s+(?P<verb>\w+)|(?P<gerund>\w+[ая]йки)|"
                         r"но\s+(?:се\s+оказ\w*|всъщност))\b")
 HONORIFICS = frozenset("доц. проф. д-р г-н г-жа акад. инж. арх. монс. ген. полк. адм. доц проф ген полк адм".split())
+#: Parts of speech of a noun phrase („Много бизнесмени и банки“).
 NOMINAL = frozenset({"NOUN", "PROPN", "ADJ", "DET", "NUM"})
 #: Quantifiers that belong to the speaker's phrase („повечето британци отговарят“, „много депутати смятат“).
 QUANTIFIERS = frozenset("повечето много някои всички мнозина няколко".split())
@@ -51,7 +52,7 @@ QUANTIFIERS = frozenset("повечето много някои всички м�
 #: „… държави членки, според които …“ does).
 RELATIVE_ACCORDING = re.compile(r"\s*(?:който|която|което)\b", re.IGNORECASE)
 EMBEDDED_SOURCE = re.compile(r",\s+(?:\w+\s+){0,2}?(?:според|по думите (?:на|му|й|ѝ|им))(?=\s)"
-                             r"(?!\s*(?:който|която|което)\b)", re.IGNORECASE)
+                             rf"(?!{RELATIVE_ACCORDING.pattern})", re.IGNORECASE)
 #: Where a second clause with its own subject begins: „Кремъл отговори, а говорителят Песков заяви …“.
 CLAUSE_JOIN = re.compile(r",\s+(?:а|но|докато)\s|;\s")  # not „, като …“, which shares the subject
 CLAUSE_WORDS = frozenset("като както че и а но или да който която което които ако когато защото".split())
