@@ -1241,3 +1241,9 @@ def test_a_subject_after_a_fronted_adverbial_outranks_a_name_inside_it():
     doc, quotes = _quotes("В писмо до канцлера Ангела Меркел и до лидера Мартин Шулц, еколозите предупреждават, "
                           "че строежът ще доведе до катастрофа.")
     assert doc.quotes[0].speaker_text == "еколозите"
+
+
+def test_a_report_named_before_speaks_for_its_author():
+    doc, quotes = _quotes("Пазарът на труда се свива. Това се посочва в доклад на Международната организация на "
+                          "труда. Младите работници са най-засегнати, се посочва в доклада.")
+    assert doc.quotes[-1].speaker_text == "Международната организация на труда"

@@ -1794,7 +1794,7 @@ class QuoteFinder:
             if alone is None:
                 return None
             noun = (begin + alone.start(1), begin + alone.end(1))
-            np = self.holder(noun) or noun
+            np = self.holder(noun) or self.author_named_before(noun) or noun
         start = tokens[0].end if tokens[0].text in OPENERS else tokens[0].start
         end = tokens[k - 2].start
         while end > start and self.text[end - 1] in " “”\"»":
@@ -2128,6 +2128,18 @@ class QuoteFinder:
         спогодби“), rather than stand for the people („според гласувалите“)?"""
         words = self.tokens_between(*np)
         return len(words) > 1 and words[1].text.islower() and words[1].pos in ("NOUN", "ADJ")
+
+    def author_named_before(self, noun: tuple[int, int]) -> tuple[int, int] | None:
+        """„…, се посочва в доклада“: the author named where the text introduced the same document earlier („в
+        доклад на Международната организация на труда“)."""
+        stem = re.sub(r"(?:ът|ят|та|то|те|а|я)$", "", self.text[noun[0] : noun[1]].lower())
+        last = None
+        for last in re.finditer(rf"(?<!\w){re.escape(stem)}\w*\s+(?:на|от)\s+", self.text[: noun[0]], re.IGNORECASE):
+            pass
+        if last is None:
+            return None
+        named = next((m for m in self.doc.mentions if m.start == last.end() and m.type in ("PER", "ORG")), None)
+        return (named.start, named.end) if named is not None else None
 
     def holder(self, np: tuple[int, int]) -> tuple[int, int] | None:
         """Whose words, data or assessment a source noun names („изказване на лидера на лейбъристите Джереми
