@@ -1229,6 +1229,9 @@ def test_a_passive_participle_after_a_comma_reports_only_with_its_agent():
     assert quotes == []
     doc, quotes = _quotes("Страната ще остане в пазара при определени условия, уточнени от министър Иван Петров.")
     assert [q[3] for q in quotes] == [("иван петров",)]
+    doc, quotes = _quotes("Икономиката ще се свие с два процента, прецени министърът на финансите Иван Петров.")
+    assert [(q[1], q[2], q[3]) for q in quotes] == [("Икономиката ще се свие с два процента", "прецени",
+                                                     ("иван петров",))]  # an aorist spelt like a plural participle
 
 
 def test_an_estimate_is_reported_and_quoted_words_inside_it_are_mixed():

@@ -19,7 +19,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from hronika.doc import Document, Mention, Quote, Span, Token
-from hronika.quotes.cues import CUE_LEMMAS, PRONOUNS, SPEECH_ACTS, characterises, is_cue, lemma_of
+from hronika.quotes.cues import (
+    CUE_LEMMAS,
+    PASSIVE_PARTICIPLE,
+    PRONOUNS,
+    SPEECH_ACTS,
+    characterises,
+    is_cue,
+    lemma_of,
+)
 from hronika.time.extract import WEEKDAYS
 
 OPENERS = {"„": "“", "«": "»", "“": "”", '"': '"'}
@@ -81,9 +89,10 @@ BECOMING = frozenset(("бъде", "бъдат", "стане", "станат"))
 SOME_PEOPLE = frozenset(("някои", "други", "мнозина"))
 #: Verbs that report with „че“ („допусна, че е сбъркал“) but permit with „да“ („допусне Брекзит да бъде отслабен“).
 PERMITTING = frozenset(("допусна", "допускам"))
-#: „…, посочени във Временната рамка“: a passive participle after a comma reports nothing (but „…, уточнени от
-#: министъра“ has its agent).
-PASSIVE_PARTICIPLE = ("ени", "ена", "ено", "ани", "ана", "ано", "яни", "яна", "яно")
+#: „…, посочени във Временната рамка“: a passive participle after a comma, followed by a preposition other than
+#: the agent's „от“ („…, уточнени от министъра“), reports nothing. Its plural is spelt like an aorist („прецени“),
+#: so the preposition decides.
+PARTICIPLE_ENDINGS = PASSIVE_PARTICIPLE + ("ени", "ани", "яни")
 #: „поискала да пие вода“: wanting to do something oneself is no request (but „поискаха да бъдат убити
 #: съдиите“, „поискали да приеме исляма“: others are to act).
 WANTING = frozenset(("поискам", "искам"))
@@ -1720,7 +1729,8 @@ class QuoteFinder:
                 elif k > 0 and tokens[k - 1].text == "," and not gerund and not any(self.reports_earlier(tokens, j)
                                                                      for j in range(k - 1)) \
                         and not self.governs_clause(tokens, k) and not (
-                            low.endswith(PASSIVE_PARTICIPLE) and tokens[k + 1 : k + 2] and tokens[k + 1].text != "от"):
+                            low.endswith(PARTICIPLE_ENDINGS) and k + 1 < len(tokens) and tokens[k + 1].pos == "ADP"
+                            and tokens[k + 1].text.lower() not in ("от", "пред", "за")):
                     # inverted report: „…, предадоха информационните агенции“
                     np = self.noun_phrase(self.after_channel(tok.end, sentence.end), sentence.end)
                     if np is None:
@@ -1880,8 +1890,7 @@ class QuoteFinder:
         if clause is not None and tokens[clause].text.lower() == "да" and lemma_of(tokens[j]) not in ADDRESSEE_CUES \
                 and _own_noun_before(tokens[j + 1 : clause + 1]):
             return False  # „Х обяви решението си да …, съобщава Y“: a noun cue, so Y reports the sentence
-        if lemma_of(tokens[j]) in PERMITTING and next(
-                (t.text.lower() for t in tokens[j + 1 : j + 9] if t.text.lower() in COMPLEMENTISERS), None) == "да":
+        if clause is not None and tokens[clause].text.lower() == "да" and lemma_of(tokens[j]) in PERMITTING:
             return False  # „Ако Мей допусне Брекзит да бъде отслабен, …, заяви Фараж“: a permission
         return self.introduces_clause(tokens, j)
 
@@ -2132,7 +2141,7 @@ class QuoteFinder:
     def author_named_before(self, noun: tuple[int, int]) -> tuple[int, int] | None:
         """„…, се посочва в доклада“: the author named where the text introduced the same document earlier („в
         доклад на Международната организация на труда“)."""
-        stem = re.sub(r"(?:ът|ят|та|то|те|а|я)$", "", self.text[noun[0] : noun[1]].lower())
+        stem = TEXT_NOUN.match(self.text[noun[0] : noun[1]].lower()).group(1)  # доклада → доклад
         last = None
         for last in re.finditer(rf"(?<!\w){re.escape(stem)}\w*\s+(?:на|от)\s+", self.text[: noun[0]], re.IGNORECASE):
             pass

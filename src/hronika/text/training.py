@@ -86,7 +86,8 @@ def news_articles(data: Path, part: str = "train", exclude: frozenset[str] | Non
     paths = sorted((data / "slavicner" / "raw").glob("*/bg/*.txt"))
     paths = [p for p in paths if "/".join(p.parts[-3:]) not in exclude][0 if part == "train" else 1 :: 2]
     for path in paths:
-        lines = [" ".join(line.split()) for line in path.read_text(encoding="utf-8").splitlines()]
+        raw = path.read_text(encoding="utf-8")
+        lines = [" ".join(line.split()) for line in raw.splitlines()]
         text, starts, line_starts = "", set(), set()
         for line in filter(None, lines):
             offset = len(text) + (1 if text else 0)
@@ -102,20 +103,21 @@ def news_articles(data: Path, part: str = "train", exclude: frozenset[str] | Non
         labels |= {i for i in range(1, len(tokens)) if tokens[i - 1].text == ":" and tokens[i].text[0].isupper()
                    and not _name_like(tokens[i].text)
                    and any(boundaries.is_finite_verb(t.text) for t in tokens[i : min(e for e in ends if e > i)])}
-        inside = _inside_names(tokens, text, _annotated_names(data, path))
+        inside = _inside_names(tokens, text, _annotated_names(data, path, raw))
         out.append((tokens, text, labels - inside, {i for i, t in enumerate(tokens) if t.start in line_starts},
                     inside))
     return out
 
 
-def _annotated_names(data: Path, raw: Path) -> set[str]:
-    """The mentions of several words SlavicNER annotates in the raw article ``raw``, spaces normalised."""
+def _annotated_names(data: Path, path: Path, raw: str) -> set[str]:
+    """The mentions of several words SlavicNER annotates in the article at ``path`` (text ``raw``), spaces
+    normalised."""
     from hronika.ner.corpus import read_tsv
 
-    tsv = data / "slavicner" / "ner" / raw.parts[-3] / raw.parts[-2] / (raw.name[: -len(".txt")] + ".tsv")
+    tsv = data / "slavicner" / "ner" / path.parts[-3] / path.parts[-2] / (path.name[: -len(".txt")] + ".tsv")
     if not tsv.exists():
         return set()
-    names = {" ".join(m.text.split()) for m in read_tsv(tsv, raw.read_text(encoding="utf-8"))}
+    names = {" ".join(m.text.split()) for m in read_tsv(tsv, raw)}
     return {name for name in names if " " in name}
 
 
