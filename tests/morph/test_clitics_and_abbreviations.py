@@ -18,6 +18,16 @@ def test_clitic_next_to_a_verb_is_personal():
     assert clitics.lemma(["ще", "си", "купи"], ["AUX", "PRON", "VERB"], 1) == "се"
 
 
+def test_clitic_between_a_noun_without_its_article_and_a_verb_is_the_verbs():
+    assert clitics.lemma(["финансови", "съображения", "ни", "се", "налага"], ["ADJ", "NOUN", "PRON", "PRON", "VERB"],
+                         2) == "аз"
+    assert clitics.lemma(["паспортната", "служба", "ни", "обясни"], ["ADJ", "NOUN", "PRON", "VERB"], 2) == "аз"
+    # with the article, or after a kinship noun (which takes none), it stays possessive
+    assert clitics.lemma(["колата", "му", "се", "повредила"], ["NOUN", "PRON", "PRON", "VERB"], 1) == "мой"
+    assert clitics.lemma(["Жена", "му", "грабна"], ["NOUN", "PRON", "VERB"], 1) == "мой"
+    assert clitics.lemma(["служба", "ни", "в", "Берлин"], ["NOUN", "PRON", "ADP", "PROPN"], 1) == "наш"
+
+
 def test_si_between_a_subject_and_its_verb_is_the_reflexive_dative():
     assert clitics.lemma(["Двама", "пияници", "си", "говорят"], ["NUM", "NOUN", "PRON", "VERB"], 2) == "се"
     assert clitics.lemma(["противоречията", "си", "остават"], ["NOUN", "PRON", "VERB"], 1) == "се"

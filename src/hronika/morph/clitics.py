@@ -5,7 +5,9 @@ a possessive (BTB lemmas мой, твой, неин, наш, ваш, техен,
 вярва“: next to a verb, a particle or another pronoun it is a personal pronoun (BTB lemma аз for every
 person, се for „си“). The rule looks at the part of speech of the word before the clitic, and for „си“
 also at a verb right after it: „пияниците си говорят“ (се), unless a preposition heads the noun phrase
-(„в писмото си заяви“: свой).
+(„в писмото си заяви“: свой). Another clitic between a noun without its article and a verb is the verb's
+(„По финансови съображения ни се налага“, „служба ни обясни“: аз): a possessive clitic follows a noun with its
+article („колата му се повредила“), except a kinship noun, which takes none („баща му дойде“).
 """
 
 from __future__ import annotations
@@ -17,6 +19,13 @@ POSSESSIVE = {"ми": "мой", "ти": "твой", "му": "мой", "й": "н�
 PERSONAL = {form: "се" if form == "си" else "аз" for form in POSSESSIVE}
 #: the parts of speech that end a noun phrase a possessive clitic can follow
 NOMINAL = {"NOUN", "ADJ", "NUM"}
+#: the full definite article a noun phrase ends in before a possessive clitic („колата му“, „очите му“)
+ARTICLE = ("та", "то", "те", "ът", "ят")
+#: kinship nouns, which take a possessive clitic without the article („баща му“, „жена ми“)
+KINSHIP = {"баща", "майка", "жена", "съпруга", "съпруг", "мъж", "брат", "сестра", "син", "дъщеря", "дядо",
+           "баба", "чичо", "леля", "вуйчо", "вуйна", "тъща", "свекърва", "внук", "внучка"}
+#: the short clitics that may stand between a clitic and its verb („ни се налага“, „ти я натрапват“)
+CLITICS = set(POSSESSIVE) | {"се", "ме", "те", "го", "я", "ги"}
 
 
 def lemma(words: list[str], tags: list[str], i: int) -> str | None:
@@ -26,6 +35,8 @@ def lemma(words: list[str], tags: list[str], i: int) -> str | None:
         return None
     before = tags[i - 1] if i else ""
     if before not in NOMINAL or (form == "си" and _dative_before_verb(words, tags, i)):
+        return PERSONAL[form]
+    if form != "си" and _verb_after_bare_noun(words, tags, i):
         return PERSONAL[form]
     return POSSESSIVE[form]
 
@@ -40,3 +51,15 @@ def _dative_before_verb(words: list[str], tags: list[str], i: int) -> bool:
     while k >= 0 and tags[k] in NOMINAL | {"DET"}:
         k -= 1
     return k < 0 or tags[k] != "ADP"
+
+
+def _verb_after_bare_noun(words: list[str], tags: list[str], i: int) -> bool:
+    """Does the clitic ``words[i]`` follow a noun without its article (not a kinship noun) and come before a
+    verb, perhaps past other clitics („съображения ни се налага“)?"""
+    before = words[i - 1].lower()
+    if before.endswith(ARTICLE) or before in KINSHIP:
+        return False
+    k = i + 1
+    while k < len(words) and words[k].lower() in CLITICS and tags[k] == "PRON":
+        k += 1
+    return k < len(words) and tags[k] == "VERB"
