@@ -236,6 +236,10 @@ def test_a_future_clause_that_looks_back_keeps_the_date_in_the_past():
     assert _times("Помощите ще се изплащат от 1 декември.", "2022-11-20") == [("1 декември", "date", "2022-12-01")]
 
 
+def test_a_year_with_its_ordinal_ending_keeps_it_in_the_span():
+    assert _times("Сривът през 2008-а година беше тежък.") == [("2008-а година", "year", "2008")]
+
+
 def test_a_bare_year_after_a_preposition_or_a_period_but_not_a_count():
     assert _times("Проектът ще бъде готов до 2020, а парите са за програмния период 2021.") == [
         ("2020", "year", "2020"), ("2021", "year", "2021")]
@@ -303,13 +307,22 @@ def test_a_weekday_closing_a_quoted_name_is_no_date():
     assert _times("Споразумението от 1998 г. - сделката \"Добрият петък\" - сложи край на конфликта.") == [
         ("1998 г.", "year", "1998")]
     assert _times("Отстъпките около т.нар. „Черен петък“ бяха големи.") == []
-    assert _times("Той каза: „Ще дойда в петък“.") == [("петък", "date", "2022-01-14")]
+    assert _times("Той каза: „Ще дойда в понеделник“.") == [("понеделник", "date", "2022-01-10")]
+
+
+def test_a_weekday_ahead_may_be_the_day_of_publication_and_an_upcoming_one_looks_ahead():
+    # published on Friday 2022-01-07: like „в петък“ in a past clause, the speech „в петък“ can be that day
+    assert _times("Тя ще заяви намерението си в предстоящата си реч в петък.") == [("петък", "date", "2022-01-07")]
+    assert _times("Това става преди предстоящите местни избори в четвъртък.") == [("четвъртък", "date", "2022-01-13")]
+    assert _times("Ще говори следващия петък.") == [("следващия петък", "date", "2022-01-14")]
 
 
 def test_a_scheduled_start_and_an_obligation_look_ahead():
     # published on Friday 2022-01-07: the talks start next Tuesday; the negotiations must begin next April
     assert _times("Вторият кръг от преговорите започва във вторник.") == [("вторник", "date", "2022-01-11")]
     assert _times("Преговорите трябва да започнат през април.") == [("април", "month", "2022-04")]
+    assert _times("ЕС и Великобритания трябва официално да обсъдят отношенията през месец март.") == [
+        ("месец март", "month", "2022-03")]
     assert _times("Преговорите започнаха във вторник.") == [("вторник", "date", "2022-01-04")]
 
 

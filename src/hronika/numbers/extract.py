@@ -99,6 +99,8 @@ _CLOSING_QUOTES = set('"“”»\'')
 _IDIOM_AFTER = re.compile(r"\s+(?:необходимост|помощ|поглед|дипломат)\b", re.IGNORECASE)
 #: „трети страни“ (outside the EU), „трети лица“ (third parties): terms, not positions.
 _THIRD_PARTY_AFTER = re.compile(r"\s+(?:стран[иа]|лица)\b", re.IGNORECASE)
+#: A count in digits after a plural ordinal („първите 10 минути“).
+_DIGIT_AFTER = re.compile(r"\s+\d")
 #: An indefinite neuter word after „първо“ („първо място“, „първо тримесечие“) makes it an ordinal.
 _NEUTER_NOUN_AFTER = re.compile(r"\s+[а-я-]*[а-я][ое](?!\w)", re.IGNORECASE)
 _MONTH_AFTER = re.compile(rf"\s*(?:{'|'.join(MONTHS)})\b", re.IGNORECASE)
@@ -263,6 +265,8 @@ def parse(match: re.Match[str], text: str) -> dict[str, Any] | None:
                 return None  # „Първо, …“, „ще внесе първо ваксината“: „firstly“, not „първо място“
             if _PLACE_AFTER.match(text, end) and _FIRSTLY_BEFORE.search(text[max(0, start - 12) : start]):
                 return None  # „…, на първо място Украйна“: "first of all", not a rank
+            if words[-1].lower().endswith("ите") and _DIGIT_AFTER.match(text, end):
+                return None  # „през първите 10 минути“: the count is the number, like „първите пет месеца“
             item["kind"] = "ordinal"
         if g["wsuffix"]:
             item.update(_years_adjective(text, end, item["value"]))

@@ -84,7 +84,7 @@ PATTERN = re.compile(
     rf"(?P<monthyear>(?:месец\s+)?(?P<m2>{_MONTH})(?:\s+месец(?!\w))?(?:\s+(?P<y3>\d{{4}})(?:\s*г\.)?|"
     rf"\s+(?P<myrel>{_RELATIVE_YEAR}))?)"
     rf"|(?:(?P<modword2>началото|средата|края|първата\s+половина|втората\s+половина)\s+на\s+)?"
-    rf"(?P<yearexpr>(?P<y4>(?:1[5-9]|20)\d{{2}})\s*(?:г\.|година|год\.))"
+    rf"(?P<yearexpr>(?P<y4>(?:1[5-9]|20)\d{{2}})(?:-а)?\s*(?:г\.|година|год\.))"  # „2008-а година“
     rf"|(?<=© )(?P<y9>(?:19|20)\d{{2}})(?!\d)"
     # a bare year after a preposition or „период“ („през 2017“, „до 2020“, „програмния период 2020“), not a count
     # (which word comes before is checked in :func:`normalise`: a lookbehind per word here costs every position)
@@ -118,10 +118,10 @@ PATTERN = re.compile(
     re.IGNORECASE,
 )
 _HOUR_BEFORE = re.compile(r"(?:\b(?:в|към|около|до|след|от|преди)\s+|\()$", re.IGNORECASE)
-_FUTURE = re.compile(r"\bще\b|\bпредстои|\bнасроч|\bкогато\s+(?:\w+\s+){1,3}?бъд(?:е|ат)\b|"
+_FUTURE = re.compile(r"\bще\b|\bпредсто(?:и|ящ)|\bнасроч|\bкогато\s+(?:\w+\s+){1,3}?бъд(?:е|ат)\b|"
                      r"\bвлиза(?:т)? в сила|\bпланира|\bако\b(?!\s+(?:бе|беше|бяха|би)\b)"
                      r"|\b(?:възможно|може|могат|трябва)\s+(?:е\s+)?да\s+бъд(?:е|ат)\b"  # „може да бъде постигнато“
-                     r"|\bтрябва\s+да\b"  # „трябва да започнат през април“
+                     r"|\bтрябва\s+(?:\w+\s+)?да\b"  # „трябва (официално) да започнат през април“
                      r"|\b(?:започва|стартира|приключва)(?:т)?\b",  # a scheduled start: „започва във вторник“
                      re.IGNORECASE)
 #: „със задна дата от 1 февруари“: a future clause that looks back (retroactively).
@@ -357,7 +357,7 @@ def normalise(match: re.Match[str], text: str, pub: date | None) -> dict[str, An
         item["relative"] = f"WD{'+' if forward else '-'}{weekday}"
         if pub is not None:
             delta = (weekday - pub.weekday()) % 7 if forward else -((pub.weekday() - weekday) % 7)
-            if forward and delta == 0:
+            if forward and delta == 0 and wmod.startswith("следващ"):
                 delta = 7
             if wmod.startswith("минал"):  # „миналата сряда“: that day of the week before, like „миналата седмица“
                 delta = weekday - pub.weekday() - 7
