@@ -1250,3 +1250,53 @@ def test_a_report_named_before_speaks_for_its_author():
     doc, quotes = _quotes("Пазарът на труда се свива. Това се посочва в доклад на Международната организация на "
                           "труда. Младите работници са най-засегнати, се посочва в доклада.")
     assert doc.quotes[-1].speaker_text == "Международната организация на труда"
+
+
+def test_a_gerund_or_a_by_which_clause_reports_for_the_main_verbs_subject():
+    doc, quotes = _quotes('Говорител на премиера Иван Петров омаловажи доклада, казвайки, че в него няма "нищо '
+                          'ново".')
+    assert doc.quotes[0].speaker_text == "Говорител на премиера Иван Петров"
+    doc, quotes = _quotes("Президентът Иван Петров разкритикува начина, по който Мария Иванова води преговорите, "
+                          "заявявайки, че той би бил по-твърд.")
+    assert quotes[0][3] == ("иван петров",)
+    doc, quotes = _quotes("Председателите на парламентите на Литва и Латвия подписаха изявление, с което апелират "
+                          "страните да не участват в проекта.")
+    assert doc.quotes[0].speaker_text == "Председателите на парламентите на Литва и Латвия"
+
+
+def test_an_impersonal_cue_after_a_quote_speaks_for_the_document_and_glasi_reports_after_the_words():
+    doc, quotes = _quotes('"Проектът е политически инструмент, който ще увеличи зависимостта", се казва в '
+                          'документа.')
+    assert doc.quotes[0].speaker_text == "документа"
+    doc, quotes = _quotes('Министерството публикува доклад. Страната "желае да обсъди сроковете", гласи документът.')
+    assert [(q[0], q[2]) for q in quotes] == [("indirect", "гласи"), ("direct", "гласи")]
+    assert {q.speaker_text for q in doc.quotes} == {"документът"}
+    doc, quotes = _quotes("Твърдото му послание гласеше, че страната няма да получи пълен достъп до пазара.")
+    assert quotes == []
+
+
+def test_according_to_a_source_stops_at_the_verb_before_quoted_words():
+    doc, quotes = _quotes('Според документа има "широко привеждане в съответствие" и "само малък брой области, '
+                          'които изискват обсъждане".')
+    assert {q.speaker_text for q in doc.quotes} == {"документа"}
+
+
+def test_according_to_him_after_a_body_reports_continues_that_body():
+    doc, quotes = _quotes("Правителството заявява, че преходът трябва да продължи две години. Според него обаче "
+                          "точната продължителност ще зависи от новите системи.")
+    assert [q.speaker_text for q in doc.quotes] == ["Правителството", "Правителството"]
+
+
+def test_a_second_clause_from_a_place_and_the_partisans_who_accuse():
+    doc, quotes = _quotes("Правителството изключи тази възможност и от „Даунинг стрийт“ заявиха, че страната ще "
+                          "напусне съюза.")
+    assert quotes[0][3] == ("даунинг стрийт",)
+    doc, quotes = _quotes("В опит да се успокоят страховете на някои привърженици на Брекзит, които обвиниха "
+                          "министъра Иван Петров, че следва собствена политика, правителството излезе с изявление.")
+    assert doc.quotes[0].speaker_text == "някои привърженици на Брекзит"
+
+
+def test_a_cue_with_two_letters_swapped_after_a_quote():
+    doc, quotes = _quotes('"Ще увеличим прага на държавната помощ", подчрета в отговор премиерът Иван Петров.')
+    assert quotes[0][2] == "подчрета"
+    assert quotes[0][3] == ("иван петров",)

@@ -21,6 +21,9 @@ CUE_LEMMAS = frozenset("""
 отчета отчитам успокоя успокоявам говоря страхувам разясня разяснявам поканя поканвам приканя приканвам
 изчисля изчислявам
 """.split())
+#: Verbs that report only after the words they report („"…", гласи документът“), not before a clause of their own
+#: („Посланието гласеше, че …“: the message's sender speaks).
+INVERTED_CUES = frozenset(("глася",))
 #: Verbs that characterise in quoted words („нарече … „лек грип““, „окачестви … като …“): cues of direct quotes.
 CHARACTERISING = frozenset("нарека наричам окачествя окачествявам определя определям опиша описвам дамгосам дамгосвам "
                            "заклеймя заклеймявам".split())
@@ -81,4 +84,12 @@ def is_cue(token: Token, any_pos: bool = False) -> bool:
     if form.endswith(PASSIVE_PARTICIPLE) or PRESENT_PARTICIPLE.search(form):
         return False  # смятан, казана, отговарящи: a participle reports no speech of its own
     lemma = lemma_of(token)
-    return lemma in CUE_LEMMAS or lemma in CHARACTERISING or form.startswith(_ANY_CUE_STEMS)
+    return lemma in CUE_LEMMAS or lemma in CHARACTERISING or form.startswith(_ANY_CUE_STEMS) \
+        or any_pos and (lemma in INVERTED_CUES or _misspelt_cue(form))
+
+
+def _misspelt_cue(form: str) -> bool:
+    """Is ``form`` a cue with two neighbouring letters swapped („подчрета“ for „подчерта“)? Only trusted where
+    the position already says a cue comes („"…", подчрета премиерът“)."""
+    return len(form) >= 6 and any((form[:i] + form[i + 1] + form[i] + form[i + 2 :]).startswith(_ANY_CUE_STEMS)
+                                  for i in range(1, len(form) - 1))

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from hronika.doc import Document, Mention, Quote, Span, Token
 from hronika.quotes.cues import (
     CUE_LEMMAS,
+    INVERTED_CUES,
     PASSIVE_PARTICIPLE,
     PRONOUNS,
     SPEECH_ACTS,
@@ -685,6 +686,10 @@ class QuoteFinder:
 
     def speaker_after(self, cue: Token, sentence: Span) -> tuple[int | None, int | None]:
         """`каза той`, `казва Аблязов`, `смята 58-годишният бивш банкер …`: the phrase after a cue."""
+        if self.text[max(0, cue.start - 3) : cue.start].lower() == "се ":
+            document = self.document_alone(cue.end, sentence.end)
+            if document is not None:  # `"…", се казва в документа`
+                return document
         following = self.tokens_between(cue.end, sentence.end)
         begin = self.after_channel(cue.end, sentence.end)
         if following and following[0].text.lower() in ("пред", "за") and begin > following[0].end:
@@ -774,6 +779,7 @@ class QuoteFinder:
                 pronoun = tokens[k + 1].text.lower() in PRONOUNS
                 np = (tokens[k + 1].start, tokens[k + 1].end) if pronoun else self.noun_phrase(tok.end, open_mark)
                 if np:
+                    np = self.source_phrase(np)  # „Според документа има "…"“
                     first = self.tokens_between(np[0], np[1])
                     np = (np[0], first[0].end) if first and first[0].text.lower() in PRONOUNS else np
                     mention = self.mention_at(*np)
@@ -794,6 +800,17 @@ class QuoteFinder:
     def subject_before(self, cue: Token, sentence: Span) -> tuple[int | None, int | None]:
         """The speaker before a cue verb: a person or organisation mention, a pronoun, or a noun phrase."""
         tokens = self.tokens_between(sentence.start, cue.start)
+        gerund = cue.text.lower().endswith(("айки", "яйки")) and len(tokens) > 1 and tokens[-1].text == ","
+        by_which = len(tokens) > 3 and tokens[-1].text.lower() in RELATIVES and tokens[-2].pos == "ADP" \
+            and tokens[-3].text == ","
+        if gerund or by_which:
+            # „Говорител … омаловажи документа, казвайки, че …“, „… подписаха изявление, с което апелират“: the
+            # main verb's subject, outside the quotes before it; an inverted cue has its speaker after it („"…",
+            # отговорил Малок, добавяйки, че …“)
+            verb = _main_verb([t for t in tokens[: -3 if by_which else -1]
+                               if not any(a <= t.start < b <= cue.start for a, b in self.quoted)])
+            if verb is not None and not self.text[: verb.start].rstrip().endswith(","):
+                return self.subject_before(verb, sentence)
         for tok in reversed(tokens[-2:]):
             if tok.text in PRONOUNS:
                 return tok.start, tok.end
@@ -1004,8 +1021,9 @@ class QuoteFinder:
         for i in range(len(words) - 2, -1, -1):
             if words[i].text.lower() not in ("от", "в", "във"):
                 continue
-            opens = words[i].text == "От" or all(_is_adverb(t) or not t.text[:1].isalpha() for t in words[:i])
-            phrase = words[i + 1 :]
+            opens = words[i].text == "От" or all(_is_adverb(t) or not t.text[:1].isalpha() for t in words[:i]) \
+                or i > 0 and words[i - 1].text.lower() in ("и", "а", "но")  # „… изключи …, и от „Даунинг стрийт“
+            phrase = words[i + 1 :]  # заявиха“: a second clause of its own
             if words[i].text.lower() != "от" and not (i == 0 and len(phrase) == 1 and ARTICLED.search(phrase[0].text)
                                                        and phrase[0].pos == "NOUN"):
                 return None  # „В корпорацията са говорили, че“ (its people), not „в Брюксел“ or a longer place
@@ -1134,8 +1152,13 @@ class QuoteFinder:
                 if before[k].text in ",;:" or before[k].pos in ("VERB", "AUX"):
                     break
                 if before[k].text.lower() in ("на", "от") and (DESCRIPTION_WORDS.search(before[k - 1].text)
-                                                               or PEOPLE_NOUNS.search(before[k - 1].text)):
-                    return before[k - 1].start, named.end
+                                                               or PEOPLE_NOUNS.search(before[k - 1].text)
+                                                               or PARTISANS.fullmatch(before[k - 1].text)):
+                    first = k - 1  # „някои твърди привърженици на Брекзит, които …“: with its modifiers
+                    while first > 0 and (before[first - 1].pos == "ADJ"
+                                         or before[first - 1].text.lower() in QUANTIFIERS | SOME_PEOPLE):
+                        first -= 1
+                    return before[first].start, named.end
         if named is not None:
             return (named.start, named.end) if named.type in ("PER", "ORG") else (None, None)
         if not last.text.endswith(("и", "те")):
@@ -1401,9 +1424,11 @@ class QuoteFinder:
 
     def unnamed_speaker_before(self, offset: int, previous: Quote | None) -> bool:
         """Whether the report in the sentence before ``offset`` has a speaker described but never named
-        („правителствен говорител“): „той“ continues with that speaker, not with the last name."""
+        („правителствен говорител“, „правителството“): „той“, „според него“ continue with that speaker, not with
+        the last name."""
         if previous is None or previous.speaker_entity is not None or not previous.speaker_text \
-                or not previous.cue or not DESCRIPTION_WORDS.search(previous.speaker_text):
+                or not previous.cue or not (DESCRIPTION_WORDS.search(previous.speaker_text)
+                                            or INSTITUTION.match(previous.speaker_text)):
             return False
         before = self.sentence_before(self.sentence_of(offset))
         return before is not None and self.sentence_of(previous.cue["start"]).start == before.start
@@ -1618,7 +1643,7 @@ class QuoteFinder:
                 gerund = low.endswith(("айки", "яйки")) and is_cue(tok, any_pos=True)  # „…, припомняйки, че …“
                 clear = low == "ясно" and k > 0 and tokens[k - 1].text.lower() in BECAME  # „стана ясно от …, че“
                 trusted = k > 0 and (tokens[k - 1].pos == "PROPN"  # „папа Бенедикт XVI призова“, „…, оплака се“
-                                     or tokens[k - 1].text == "," and lemma_of(tok) in CUE_LEMMAS
+                                     or tokens[k - 1].text == "," and lemma_of(tok) in CUE_LEMMAS | INVERTED_CUES
                                      or k == 1 and ARTICLED.search(tokens[0].text) is not None
                                      and lemma_of(tok) in CUE_LEMMAS)  # „Папата призова Пакистан да …“
                 # „Призова ЕК да …“: a sentence-initial cue the tagger read as a name
@@ -1800,11 +1825,9 @@ class QuoteFinder:
         if document is not None:
             np = self.noun_phrase(begin + document.end(), sentence.end)
         else:  # „…, се казва в доклада, цитиран от …“: whoever wrote the report named before
-            alone = DOCUMENT_ALONE.match(rest.lstrip())
-            if alone is None:
+            np = self.document_alone(tok_end, sentence.end)
+            if np is None:
                 return None
-            noun = (begin + alone.start(1), begin + alone.end(1))
-            np = self.holder(noun) or self.author_named_before(noun) or noun
         start = tokens[0].end if tokens[0].text in OPENERS else tokens[0].start
         end = tokens[k - 2].start
         while end > start and self.text[end - 1] in " “”\"»":
@@ -2022,6 +2045,17 @@ class QuoteFinder:
             return tokens[k + 1].start, tokens[j].end
         return None
 
+    def source_phrase(self, np: tuple[int, int]) -> tuple[int, int]:
+        """The source named after „според“ in the phrase ``np``, which no comma may end: it stops before a pronoun,
+        an adverb, a verb or the mark of a quote („Според привържениците на Брекзит обаче той …“, „Според
+        документа има "…"“; but „Според организацията “Open Doors”“ is one name)."""
+        words = self.tokens_between(*np)
+        stop = next((j for j in range(1, len(words)) if words[j].text.lower() in PRONOUNS
+                     or words[j].text.lower() in ADVERBS - {"и"} | OBJECT_CLITICS
+                     or words[j].pos in ("VERB", "AUX", "ADV")
+                     or words[j].text in OPENERS and any(a - 1 <= words[j].start < a for a, _ in self.quoted)), None)
+        return (np[0], words[stop - 1].end) if stop is not None else np
+
     def according_to(self, tokens: list[Token], k: int, sentence: Span, direct: list[Quote],
                      previous: Quote | None = None) -> Quote | None:
         """„Според X, …“ / „По думите на X …“ (``previous``: the report before, which „според тях“ may mean)."""
@@ -2049,12 +2083,7 @@ class QuoteFinder:
         else:
             np = None if clitic else self.noun_phrase(name_start, sentence.end) or self.source_noun(tokens, k)
             if np is not None:  # „Според привържениците на Брекзит обаче той ще …“: no comma ends the source
-                words = self.tokens_between(*np)
-                stop = next((j for j in range(1, len(words)) if words[j].text.lower() in PRONOUNS
-                             or words[j].text.lower() in ADVERBS - {"и"} | OBJECT_CLITICS
-                             or words[j].pos in ("VERB", "AUX", "ADV")), None)
-                if stop is not None:
-                    np = (np[0], words[stop - 1].end)
+                np = self.source_phrase(np)
         if np is None and not clitic and first_word is not None and _is_body(tokens[first_word]):
             np = self.body_phrase(tokens[first_word:])  # „Според министерството на здравеопазването случаите са …“
         if np is None and not clitic:
@@ -2138,6 +2167,17 @@ class QuoteFinder:
         words = self.tokens_between(*np)
         return len(words) > 1 and words[1].text.islower() and words[1].pos in ("NOUN", "ADJ")
 
+    def document_alone(self, start: int, limit: int) -> tuple[int, int] | None:
+        """„(се казва) в доклада“ right after ``start``: whoever the text names as the document's author, else the
+        document itself."""
+        rest = self.text[start:limit]
+        alone = DOCUMENT_ALONE.match(rest.lstrip())
+        if alone is None:
+            return None
+        begin = start + len(rest) - len(rest.lstrip())
+        noun = (begin + alone.start(1), begin + alone.end(1))
+        return self.holder(noun) or self.author_named_before(noun) or noun
+
     def author_named_before(self, noun: tuple[int, int]) -> tuple[int, int] | None:
         """„…, се посочва в доклада“: the author named where the text introduced the same document earlier („в
         доклад на Международната организация на труда“)."""
@@ -2171,6 +2211,20 @@ class QuoteFinder:
 def _is_body(token: Token) -> bool:
     """A ministry, agency, government … (not „отделни“, which only begins like „отдел“)."""
     return token.pos == "NOUN" and bool(INSTITUTION.match(token.text))
+
+
+def _main_verb(tokens: list[Token]) -> Token | None:
+    """The first finite verb of ``tokens`` outside a subordinate or relative clause („Тръмп разкритикува начина,
+    по който Мей води преговорите“: разкритикува)."""
+    subordinate = False
+    for tok in tokens:
+        if tok.text in ",;":
+            subordinate = False
+        elif tok.text.lower() in RELATIVE_FORMS or tok.text.lower() in FRONTED | COMPLEMENTISERS:
+            subordinate = True
+        elif tok.pos == "VERB" and not subordinate and not tok.text.lower().endswith(("айки", "яйки")):
+            return tok
+    return None
 
 
 def _own_noun_before(tokens: list[Token]) -> bool:
