@@ -47,6 +47,8 @@ DESCRIPTION_WORDS = re.compile(r"(?:годишн|банкер|министър|�
                                r"глава\b)(?!ств|иат)",
                                re.IGNORECASE)
 CHANNEL = re.compile(r"\b(?:пред|в интервю за|в интервю пред|цитиран[аи]? от|пред медията|за)\s+[\"„“«]?$")
+#: The endings of a gerund („казвайки“, „припомняйки“), which shares the subject of the verb it hangs from.
+GERUND = ("айки", "яйки")
 #: Where a reported clause may end: „, като добави, че …“, „, посочвайки, че …“ (the speaker's next report),
 #: „, но се оказа …“; a clause of manner or time that goes on with the reported words („…, като се извършва въз
 #: основа на …“, „…, след като …“) and a reason („, защото …“) stay.
@@ -158,6 +160,8 @@ RELATIVES = frozenset("който която което които".split())
 #: Subordinators that open a sentence with a clause of their own („Когато те поискали да …, тя отказала“).
 FRONTED = frozenset("когато ако след въпреки тъй докато щом макар понеже".split())
 RELATIVE_FORMS = RELATIVES | frozenset("когото чийто чиято чието чиито".split())
+#: Words that open a subordinate or relative clause, whose verb is not the main one.
+SUBORDINATE_OPENERS = RELATIVE_FORMS | FRONTED | COMPLEMENTISERS
 _PREPOSITIONS = ("за|в|във|с|със|до|при|към|срещу|без|през|чрез|между|около|заради|поради|след|преди|пред|под|над|"
                  "върху|вместо")
 #: A preposition right before quoted words: they name something („до “деня Брекзит”“), nobody says them.
@@ -800,7 +804,7 @@ class QuoteFinder:
     def subject_before(self, cue: Token, sentence: Span) -> tuple[int | None, int | None]:
         """The speaker before a cue verb: a person or organisation mention, a pronoun, or a noun phrase."""
         tokens = self.tokens_between(sentence.start, cue.start)
-        gerund = cue.text.lower().endswith(("айки", "яйки")) and len(tokens) > 1 and tokens[-1].text == ","
+        gerund = cue.text.lower().endswith(GERUND) and len(tokens) > 1 and tokens[-1].text == ","
         by_which = len(tokens) > 3 and tokens[-1].text.lower() in RELATIVES and tokens[-2].pos == "ADP" \
             and tokens[-3].text == ","
         if gerund or by_which:
@@ -1640,7 +1644,7 @@ class QuoteFinder:
                     continue
                 concludes = low.startswith("стигна") and [t.text.lower()[:7] for t in tokens[k + 1 : k + 3]] in (
                     ["до", "заключе"], ["до", "извода"])  # „стигнаха до заключението, че …“
-                gerund = low.endswith(("айки", "яйки")) and is_cue(tok, any_pos=True)  # „…, припомняйки, че …“
+                gerund = low.endswith(GERUND) and is_cue(tok, any_pos=True)  # „…, припомняйки, че …“
                 clear = low == "ясно" and k > 0 and tokens[k - 1].text.lower() in BECAME  # „стана ясно от …, че“
                 trusted = k > 0 and (tokens[k - 1].pos == "PROPN"  # „папа Бенедикт XVI призова“, „…, оплака се“
                                      or tokens[k - 1].text == "," and lemma_of(tok) in CUE_LEMMAS | INVERTED_CUES
@@ -1714,7 +1718,7 @@ class QuoteFinder:
                 between = follow[:conj] if conj is None or not addressed else follow[: next(
                     (j for j in range(1, conj) if follow[j].text.lower() in RELATIVES and follow[j - 1].text == ","),
                     conj)]
-                if conj is not None and any(t.text in ".:;" or is_cue(t) or t.text.lower().endswith(("айки", "яйки"))
+                if conj is not None and any(t.text in ".:;" or is_cue(t) or t.text.lower().endswith(GERUND)
                                             or ASKED.match(t.text.lower())  # „каза X, попитан дали …“: the question
                                             or t.pos in ("VERB", "AUX") and t.text.lower() not in CLITIC_WORDS
                                             for t in between):
@@ -1894,7 +1898,7 @@ class QuoteFinder:
                 continue  # „…, заяви Х, преди да се качи“
             if low in COMPLEMENTISERS or tok.text == ":":
                 return True
-            if tok.pos in ("VERB", "AUX") or tok.text in ".;" or low.endswith(("айки", "яйки")):
+            if tok.pos in ("VERB", "AUX") or tok.text in ".;" or low.endswith(GERUND):
                 return False
         return False
 
@@ -2220,9 +2224,9 @@ def _main_verb(tokens: list[Token]) -> Token | None:
     for tok in tokens:
         if tok.text in ",;":
             subordinate = False
-        elif tok.text.lower() in RELATIVE_FORMS or tok.text.lower() in FRONTED | COMPLEMENTISERS:
+        elif tok.text.lower() in SUBORDINATE_OPENERS:
             subordinate = True
-        elif tok.pos == "VERB" and not subordinate and not tok.text.lower().endswith(("айки", "яйки")):
+        elif tok.pos == "VERB" and not subordinate and not tok.text.lower().endswith(GERUND):
             return tok
     return None
 
