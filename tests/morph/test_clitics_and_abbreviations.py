@@ -38,6 +38,26 @@ def test_si_between_a_subject_and_its_verb_is_the_reflexive_dative():
     assert clitics.lemma(["баща", "му", "дойде"], ["NOUN", "PRON", "VERB"], 1) == "мой"  # only „си“
 
 
+def test_si_is_the_second_person_of_sam_where_no_third_person_could_be_its_subject():
+    def auxiliary(sentence: str, tags: str) -> bool:
+        words = sentence.split()
+        return clitics.is_auxiliary(words, tags.split(), words.index("си"))
+
+    assert auxiliary("Ти си весела", "PRON PRON ADJ")
+    assert auxiliary("Дал ли си му я ?", "VERB PART PRON PRON PRON PUNCT")
+    assert auxiliary("Татко , добре ли си ?", "NOUN PUNCT ADV PART PRON PUNCT")
+    assert auxiliary("не можеш да си сигурен", "PART VERB AUX PRON ADJ")
+    assert auxiliary(", ако не си се подготвил да", "PUNCT SCONJ PART PRON PRON VERB AUX")
+    assert auxiliary("образованието , което си получила", "NOUN PUNCT PRON PRON VERB")
+    # a noun or a third-person subject in the clause: the reflexive; a finite verb or a plural: not съм
+    assert not auxiliary("Никой от пътниците не си признал", "PRON ADP NOUN PART PRON VERB")
+    assert not auxiliary("свако Дан си имал план", "NOUN PROPN PRON VERB NOUN")
+    assert not auxiliary("Атанасов , който си свали дрехите", "PROPN PUNCT PRON PRON VERB NOUN")
+    assert not auxiliary("Купи ли си кола ?", "VERB PART PRON NOUN PUNCT")
+    assert not auxiliary("ще си купи", "AUX PRON VERB")
+    assert not auxiliary(", докато си играело в снега", "PUNCT SCONJ PRON VERB ADP NOUN")  # a neuter
+
+
 def test_other_words_are_not_clitics():
     assert clitics.lemma(["Баща", "му"], ["NOUN", "DET"], 1) is None
     assert clitics.lemma(["Баща", "той"], ["NOUN", "PRON"], 1) is None

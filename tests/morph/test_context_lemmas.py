@@ -35,3 +35,10 @@ def test_perhaps_is_the_impersonal_verb_whatever_the_table_says():
     table = {"може\tVERB": {"мога": {"": 5, "nw:би": 3}, "може": {"": 1}}}
     assert context.choose(table, "може\tVERB", ["Може", "би", "ще"], ["VERB", "PART", "AUX"], 0) == "може"
     assert context.choose(table, "може\tVERB", ["той", "може", "да"], ["PRON", "VERB", "AUX"], 1) == "мога"
+
+
+def test_the_neuter_participle_of_imam_is_the_existential_verb_whatever_the_table_says():
+    table = {"имало\tVERB": {"имам": {"": 3}, "има": {"": 1}}}
+    words, tags = ["не", "е", "имало", "други", "кандидати"], ["PART", "AUX", "VERB", "ADJ", "NOUN"]
+    assert context.choose(table, "имало\tVERB", words, tags, 2) == "има"
+    assert context.choose(table, "имал\tVERB", ["той", "имал", "план"], ["PRON", "VERB", "NOUN"], 1) is None

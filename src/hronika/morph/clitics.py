@@ -8,9 +8,16 @@ also at a verb right after it: „пияниците си говорят“ (с�
 („в писмото си заяви“: свой). Another clitic between a noun without its article and a verb is the verb's
 („По финансови съображения ни се налага“, „служба ни обясни“: аз): a possessive clitic follows a noun with its
 article („колата му се повредила“), except a kinship noun, which takes none („баща му дойде“).
+
+„си“ is also the second person of съм (AUX): after „ти“ („Ти си весела“), after „ли“ that follows a
+participle, adjective or adverb („Дал ли си“, „добре ли си“), before an adjective after „да“, „ще“ or „не“
+(„да си сигурен“), and before a past participle with no noun or third-person subject before it in its
+clause („ако не си се подготвил“, „което си получила“; but „Никой от пътниците не си признал“: се).
 """
 
 from __future__ import annotations
+
+import re
 
 #: clitic → its possessive lemma (BTB's convention: the masculine singular full possessive)
 POSSESSIVE = {"ми": "мой", "ти": "твой", "му": "мой", "й": "неин", "ѝ": "неин", "ни": "наш", "ви": "ваш",
@@ -26,6 +33,38 @@ KINSHIP = {"баща", "майка", "жена", "съпруга", "съпруг
            "баба", "чичо", "леля", "вуйчо", "вуйна", "тъща", "свекърва", "внук", "внучка"}
 #: the short clitics that may stand between a clitic and its verb („ни се налага“, „ти я натрапват“)
 CLITICS = set(POSSESSIVE) | {"се", "ме", "те", "го", "я", "ги"}
+#: a past active participle, masculine or feminine singular as „си“ wants it (дошъл, търсил, усмихвала)
+PAST_PARTICIPLE = re.compile(r"[аяеиъ]ла?$")
+#: any participle in the masculine or feminine singular (дал, разочарован, притисната)
+PARTICIPLE = re.compile(r"(?:[аяеиъ]л|[аяе]н|т)а?$")
+#: subjects that rule out the second person („Никой … не си признал“, „той си купил“)
+THIRD_PERSON = {"той", "тя", "то", "те", "ние", "вие", "аз", "никой", "някой", "всеки", "всички", "всичко"}
+
+
+def is_auxiliary(words: list[str], tags: list[str], i: int) -> bool:
+    """Is „си“ at ``i`` the second person of съм rather than the reflexive or possessive clitic?"""
+    if words[i].lower() != "си":
+        return False
+    before = words[i - 1].lower() if i else ""
+    if before == "ти":
+        return True
+    if before == "ли" and i >= 2 and (tags[i - 2] in ("ADJ", "ADV")
+                                      or PARTICIPLE.search(words[i - 2].lower()) is not None):
+        return True
+    after = tags[i + 1] if i + 1 < len(words) else ""
+    if before in ("да", "ще", "не") and after == "ADJ":
+        return True
+    k = i + 1
+    while k < len(words) and words[k].lower() in CLITICS:
+        k += 1
+    if k == len(words) or tags[k] != "VERB" or PAST_PARTICIPLE.search(words[k].lower()) is None:
+        return False
+    for j in range(i - 1, -1, -1):  # the clause before „си“: a noun or a third-person subject in it says се
+        if tags[j] == "PUNCT":
+            break
+        if tags[j] in ("NOUN", "PROPN") or words[j].lower() in THIRD_PERSON:
+            return False
+    return True
 
 
 def lemma(words: list[str], tags: list[str], i: int) -> str | None:

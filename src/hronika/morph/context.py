@@ -58,12 +58,15 @@ def _kinds(by_lemma: dict[str, dict[str, int]]) -> dict[str, int]:
 
 #: (form, tag, next word) → lemma, for set phrases: „може би“ (perhaps) is the impersonal може, not мога
 SET_PHRASES = {("може", "VERB", "би"): "може"}
+#: (form, tag) → lemma for forms whose reading grammar settles: the neuter past participle of има(м) is the
+#: existential „има“ („не е имало други кандидати“, „Имало е промяна“), a neuter owner being rare
+SET_FORMS = {("имало", "VERB"): "има"}
 
 
 def choose(table: Table, key: str, words: list[str], tags: list[str], i: int) -> str | None:
     """The most probable lemma of an ambiguous form in its context (None when the form is not ambiguous)."""
     after = words[i + 1].lower() if i + 1 < len(words) else ""
-    phrase = SET_PHRASES.get((words[i].lower(), tags[i], after))
+    phrase = SET_PHRASES.get((words[i].lower(), tags[i], after)) or SET_FORMS.get((words[i].lower(), tags[i]))
     if phrase is not None:
         return phrase
     by_lemma = table.get(key)

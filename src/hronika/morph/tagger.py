@@ -82,6 +82,8 @@ class Morph:
             low = word.lower()
             if low in closed.TAGS and low not in self.forms:
                 tags[i] = closed.TAGS[low]
+            elif clitics.is_auxiliary(words, tags, i):  # „Ти си весела“, „Дал ли си“
+                tags[i] = "AUX"
         out = []
         for i, (word, tag) in enumerate(zip(words, tags)):
             key = f"{word.lower()}\t{tag}"
