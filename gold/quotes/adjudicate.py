@@ -84,6 +84,13 @@ asia_bibi file_8 is nearly the same text as ``heldout5/``'s file_18 (the corpus 
 direct 22 of 22 and indirect 53 of AH's 53 shared, speaker agreement 1.000. AI also scores „Според документа има
 "…" и "…"“ (brexit 702) as indirect; AH leaves the frame optional, as the adjudicated set leaves a report attributed
 to a document („Според новата редакция на документа …“), and scores the two quoted fragments inside it, as AI does.
+
+``heldout17/`` is ``heldout17_aj/`` (fifteen more fresh documents) with one block left open. ``compare.py heldout17_aj
+heldout17_ak``: direct 28 of 28 and indirect 56 of AJ's 57 (AK 59) shared, speaker agreement 1.000. The difference
+is one passenger's unmarked first-person account („Обясниха ни, че …. Казаха ни, че …. 200 души … останаха в
+безизходица, обяснява Ружа Любенова пред bTV“, ryanair 1104): AJ scores the three sentences as one quote of hers,
+AK scores the airline staff's reports inside it and the cue sentence alone for her. QUOTES.md leaves layered
+attributions open, so AJ's block becomes optional and AK's readings join AJ's optional ones there.
 """
 
 from __future__ import annotations
@@ -172,6 +179,13 @@ def _merge(base: str, other: str, optional: list, out: str, demoted: list) -> in
     return len(docs)
 
 
+_RYANAIR_1104 = "ryanair__bg__ryan-BG.txt_file_1104.txt.json"
+HELDOUT17_OPTIONAL = [(_RYANAIR_1104, (410, 457), "„Казаха ни, че …“ inside a passenger's unmarked account: "
+                       "the airline staff's words in AK, her layer in AJ")]
+HELDOUT17_DEMOTED = [(_RYANAIR_1104, (329, 517), "a passenger's unmarked first-person account with reports inside "
+                      "it (layered attribution): one quote of hers in AJ, the inner reports and the cue sentence in AK")]
+
+
 #: (base annotator, second annotator, the second's readings added as optional, output, base entries left open)
 SETS = [
     ("annotator_a", "annotator_b", OPTIONAL, "adjudicated", []),
@@ -191,6 +205,7 @@ SETS = [
     ("heldout14_ae", "heldout14_ad", [], "heldout14", []),
     ("heldout15_ag", "heldout15_af", [], "heldout15", []),
     ("heldout16_ah", "heldout16_ai", [], "heldout16", []),
+    ("heldout17_aj", "heldout17_ak", HELDOUT17_OPTIONAL, "heldout17", HELDOUT17_DEMOTED),
 ]
 
 if __name__ == "__main__":
