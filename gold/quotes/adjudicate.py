@@ -182,8 +182,9 @@ def _merge(base: str, other: str, optional: list, out: str, demoted: list) -> in
 _RYANAIR_1104 = "ryanair__bg__ryan-BG.txt_file_1104.txt.json"
 HELDOUT17_OPTIONAL = [(_RYANAIR_1104, (410, 457), "„Казаха ни, че …“ inside a passenger's unmarked account: "
                        "the airline staff's words in AK, her layer in AJ")]
-HELDOUT17_DEMOTED = [(_RYANAIR_1104, (329, 517), "a passenger's unmarked first-person account with reports inside "
-                      "it (layered attribution): one quote of hers in AJ, the inner reports and the cue sentence in AK")]
+HELDOUT17_DEMOTED = [(_RYANAIR_1104, (329, 517), "a passenger's unmarked first-person account with reports "
+                      "inside it (layered attribution): one quote of hers in AJ, the inner reports and the cue "
+                      "sentence in AK")]
 
 
 #: (base annotator, second annotator, the second's readings added as optional, output, base entries left open)
