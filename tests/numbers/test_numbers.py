@@ -271,6 +271,12 @@ def test_nouns_built_on_a_period_adjective_are_no_durations():
 def test_numeral_idioms_are_no_numbers():
     assert _numbers("Първият дипломат на страната видя, че на пръв поглед не един и двама са против.") == []
     assert _numbers("Той изрече не едно и две странни неща.") == []
+    assert _numbers("Това съобщи първият министър на Шотландия.") == []
+
+
+def test_an_ordinal_capitalised_mid_sentence_starts_a_name():
+    assert _numbers("Отделението във Втора градска болница е резервно. Втората вълна дойде.") == [
+        ("Втората", "ordinal", 2, None, None, None)]
 
 
 def test_two_number_words_joined_by_a_hyphen_are_a_range():

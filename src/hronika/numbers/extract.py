@@ -94,9 +94,11 @@ _SPAN_BEFORE = re.compile(r"(?<!\w)(?:следващите|последните|
 _YEARS_SPAN = re.compile(r"\s*г\.")
 _NOT_BEFORE = re.compile(r"(?<!\w)не\s+$", re.IGNORECASE)
 _CAPITALISED_BEFORE = re.compile(r"[А-ЯA-Z][\w-]*\s$")
+#: mid-sentence: a lower-case word or a comma, then spaces (not a name: „Елизабет Втора“, a byline before a headline)
+_WORD_BEFORE = re.compile(r"(?:(?<!\w)[а-яa-z][\w-]*|,)[ \t]+$")
 _CLOSING_QUOTES = set('"“”»\'')
-#: Fixed phrases with an ordinal that counts nothing.
-_IDIOM_AFTER = re.compile(r"\s+(?:необходимост|помощ|поглед|дипломат)\b", re.IGNORECASE)
+#: Fixed phrases with an ordinal that counts nothing („първа помощ“; „първият министър“ of Scotland, a title).
+_IDIOM_AFTER = re.compile(r"\s+(?:необходимост|помощ|поглед|дипломат|министър)\b", re.IGNORECASE)
 #: „трети страни“ (outside the EU), „трети лица“ (third parties): terms, not positions.
 _THIRD_PARTY_AFTER = re.compile(r"\s+(?:стран[иа]|лица)\b", re.IGNORECASE)
 #: A count in digits after a plural ordinal („първите 10 минути“).
@@ -396,7 +398,12 @@ NAMED_THINGS = frozenset({"EVT", "PRO", "ORG"})
 
 def _inside(text: str, item: dict[str, Any], spans: list[tuple[int, int]]) -> bool:
     """Is the number part of a name: inside one of the spans after its first word („Северен поток 2“), or an
-    ordinal capitalised mid-sentence that starts it („от Втората световна война“, but not „втората вълна“)?"""
+    ordinal capitalised mid-sentence that starts it („от Втората световна война“, but not „втората вълна“), a
+    name the tagger found or not („във Втора градска болница“)?"""
+    word = item["text"]
+    if item["kind"] == "ordinal" and word[:1].isupper() and word[1:2].islower() \
+            and _WORD_BEFORE.search(text, max(0, item["start"] - 40), item["start"]):
+        return True
     for start, end in spans:
         if start <= item["start"] and item["end"] <= end:
             if item["start"] > start:
