@@ -1300,3 +1300,44 @@ def test_a_cue_with_two_letters_swapped_after_a_quote():
     doc, quotes = _quotes('"Ще увеличим прага на държавната помощ", подчрета в отговор премиерът Иван Петров.')
     assert quotes[0][2] == "подчрета"
     assert quotes[0][3] == ("иван петров",)
+
+
+def test_a_verbless_phrase_before_a_comma_and_a_cue_is_a_subject_not_reported_words():
+    doc, quotes = _quotes("Други, до голяма степен членове на парламента, но също и граждански групи, настояваха за "
+                          "по-голяма прозрачност на сделките.")
+    assert quotes == []
+
+
+def test_according_to_a_source_followed_by_a_relative_clause_reports_the_words_before_it():
+    doc, quotes = _quotes("Блокът трябва да получи 12,5 млн. дози до края на годината, според производителя "
+                          "BioNTech, които ще се разпределят според броя на населението.")
+    assert [(q[0], q[1], q[2]) for q in quotes] == [
+        ("indirect", "Блокът трябва да получи 12,5 млн. дози до края на годината", "според")]
+
+
+def test_an_expression_someone_uses_or_welcomes_something_as_is_their_direct_quote():
+    doc, quotes = _quotes('Евроскептиците от управляващата партия използват израза "васална страна" за преходния '
+                          'период.')
+    assert [(q[0], q[1], q[2]) for q in quotes] == [("direct", "васална страна", "използват")]
+    doc, quotes = _quotes('Министър Иван Петров приветства общото решение като "трогателен момент на единство".')
+    assert quotes == [("direct", "трогателен момент на единство", "приветства", ("иван петров",))]
+
+
+def test_a_straight_mark_misplaced_inside_a_name_before_its_number_opens_no_quote():
+    doc, quotes = _quotes('Строежът на газопровода Северен поток" 2, който ще свързва Русия с Германия, ще започне '
+                          'скоро, заяви представител на компанията, цитиран от “Ведомости“.')
+    assert [q[0] for q in quotes] == ["indirect"]
+    assert quotes[0][1].startswith("Строежът на газопровода")
+
+
+def test_a_name_in_a_fronted_prepositional_phrase_is_not_the_speaker():
+    doc, quotes = _quotes("В отговор на изявленията на Иван Петров, говорителят на Мария Иванова посочи, че "
+                          "правителството няма да отстъпи.")
+    assert doc.quotes[0].speaker_text == "говорителят на Мария Иванова"
+
+
+def test_a_cue_after_and_following_a_che_clause_speaks_for_the_first_subject():
+    doc, quotes = _quotes("България отхвърли мнението, че ЕС е наложил на Великобритания неравен статут, и заяви, "
+                          "че това всъщност е проява на щедрост.")
+    said = next(q for q in doc.quotes if q.text == "това всъщност е проява на щедрост")
+    assert said.speaker_text == "България"

@@ -170,6 +170,10 @@ PREPOSITION_BEFORE = re.compile(rf"(?<!\w)(?:на|от|{_PREPOSITIONS})\s*$", re
 PLACE_PREPOSITION = re.compile(rf"(?<!\w)(?:из|сред|{_PREPOSITIONS})\s+[„\"“«]?$", re.IGNORECASE)
 #: „така наречения „ягодов език““, „т.нар. „зелени сертификати““: a term in marks, nobody's words.
 SO_CALLED = re.compile(r"(?:т\.\s?нар\.|тъй\s+наречен\w*|така\s+наречен\w*)\s*$", re.IGNORECASE)
+#: „използват израза "васална страна"“, „употреби думата "…"“, „приветства старта като "трогателен момент"“: the
+#: expression in marks is the words of whoever uses it or welcomes something as it.
+USES_EXPRESSION = re.compile(r"(?<!\w)(?:(?:използ|употреб|ползва)\w*\s+(?:израза|фразата|думата|думите|термина)"
+                             r"|приветств\w*\s[^.!?\"„“”«»]{1,80}\sкато)\s*$", re.IGNORECASE)
 #: Bulgarian definite article endings: a definite description refers back („58-годишният бивш банкер“),
 #: an indefinite one („говорител на министерството“) introduces somebody new.
 DEFINITE = re.compile(r"\w(?:ът|ят|та|ия)$")  # singular: „Учените“ are not one person
@@ -461,9 +465,12 @@ class QuoteFinder:
             while i < end:
                 ch = self.text[i]
                 closer = OPENERS.get(ch)
-                if closer is None or (ch == "“" and i > block.start and self.text[i - 1].isalnum()) or (
+                glued = i > block.start and self.text[i - 1].isalnum()
+                if closer is None or (ch == "“" and glued) or (
+                        ch == '"' and glued and re.match(r"\s?\d", self.text[i + 1 : i + 3])) or (
                         ch == "„" and re.match(r"\s*[,.;:!?]", self.text[i + 1 : i + 4])):
-                    i += 1  # („на “Северен поток 2 „, тъй като“: a „ before a comma opens nothing)
+                    i += 1  # („на “Северен поток 2 „, тъй като“: a „ before a comma opens nothing, nor a " misplaced
+                    # inside a name: „газопровод Северен поток" 2, който …“)
                     continue
                 j = self.text.find(closer, i + 1, end)
                 if ch == '"':
@@ -774,6 +781,13 @@ class QuoteFinder:
         cue = next((t for t in self.tokens_between(sentence.start, sentence.end) if is_cue(t)), None)
         return Attribution(cue, *self.subject_before(cue, sentence)) if cue else None
 
+    def expression_used(self, open_mark: int, sentence: Span) -> Attribution | None:
+        """„Евроскептици … използват израза "васална страна"“, „Фон дер Лайен приветства … като "…"“: whoever uses
+        the expression says it."""
+        used = USES_EXPRESSION.search(self.text, sentence.start, open_mark)
+        verb = next((t for t in self.tokens_between(used.start(), used.end())[:1]), None) if used else None
+        return Attribution(verb, *self.subject_before(verb, sentence)) if verb is not None else None
+
     def attribution_before(self, open_mark: int, sentence: Span) -> Attribution | None:
         """`X заяви: "…"` / `Според X "…"`: the last cue before the quote in its sentence."""
         tokens = self.tokens_between(sentence.start, open_mark)
@@ -871,10 +885,15 @@ class QuoteFinder:
                           and m.start >= clause_start), None)
             if named is not None and self.head_of(named.start, clause_start) is None:
                 return self.quantified(named.start, clause_start), named.end
+        that = next((t.start for t in tokens if t.text.lower() == "че"), None)
+        # „България отхвърли мнението, че ЕС е наложил … и заяви, че …“: the verb after „и“ is the reporter's,
+        # so names in the „че“ clause between them are not its subject
+        limit = that if that is not None and tokens[-1].text.lower() == "и" else cue.start
         for kinds in ("PER", "ORG", ("LOC", "PRO")):  # a country or a newspaper speaks too
-            before = [m for m in self.doc.mentions if clause_start <= m.start and m.end <= cue.start
+            before = [m for m in self.doc.mentions if clause_start <= m.start and m.end <= limit
                       and m.type in kinds and not any(a <= m.start < b for a, b in self.quoted + relative)
-                      and not self.after_preposition(m.start) and not self.modifies_description(m, cue.start)]
+                      and not self.after_preposition(m.start) and not self.modifies_description(m, cue.start)
+                      and not self.in_fronted_adverbial(m, clause_start, cue.start)]
             if before:  # the clause's subject comes first: the earliest one before a relative clause
                 first = min(before, key=lambda x: x.start)
                 head = self.head_of(first.start, clause_start)
@@ -1173,6 +1192,21 @@ class QuoteFinder:
                 break
             phrase.insert(0, tok)
         return (phrase[0].start, phrase[-1].end) if phrase else (None, None)
+
+    def in_fronted_adverbial(self, m: Mention, clause_start: int, cue_start: int) -> bool:
+        """Is the name the object of a preposition in a phrase that opens the clause and ends in a comma before
+        the verb, with the subject after it („В отговор на изявленията на Корбин, говорителят на Мей посочи“; not
+        „По този повод евродепутатът Петер Лизе, говорител …, изтъкна“, nor „В документа на Европейския съвет,
+        приет тогава, ясно си пише“)?"""
+        opening = self.tokens_between(clause_start, m.start)
+        while opening and opening[0].text.lower() in LEADING_WORDS:
+            opening = opening[1:]
+        rest = self.tokens_between(m.end, cue_start)
+        comma = next((k for k, t in enumerate(rest) if t.text == ","), None)
+        return bool(opening) and opening[0].pos == opening[-1].pos == "ADP" and comma is not None \
+            and any(t.pos in ("NOUN", "PROPN") or t.pos == "PRON" and t.text.lower() not in CLITIC_WORDS
+                    for t in rest[comma + 1 :]) \
+            and not any(t.pos in ("VERB", "AUX") or t.text == "," for t in opening + rest[:comma])
 
     def after_preposition(self, offset: int) -> bool:
         """Does a preposition other than „на“ / „от“ stand right before ``offset`` („се е върнал в Белия дом“)?
@@ -1523,7 +1557,7 @@ class QuoteFinder:
             else:
                 attribution = (self.attribution_after(close_end, closing)
                                or self.attribution_before(open_mark, sentence) or self.chanted(open_mark, sentence)
-                               or self.this_attributes(close_end, closing))
+                               or self.this_attributes(close_end, closing) or self.expression_used(open_mark, sentence))
             words = self.text[start:end].split()
             if attribution is None and (len(words) <= 3 or not any(
                     t.pos in ("VERB", "AUX") for t in self.tokens_between(start, end))):
@@ -1764,8 +1798,9 @@ class QuoteFinder:
                     np = self.noun_phrase(self.after_channel(tok.end, sentence.end), sentence.end)
                     if np is None:
                         continue
-                    if tokens[0].pos == "ADP" and not any(t.pos in ("VERB", "AUX") for t in tokens[: k - 1]):
-                        continue  # „От публикувания днес план, пише "Гардиън", става ясно, че …“: an aside
+                    if not any(t.pos in ("VERB", "AUX") for t in tokens[: k - 1]):
+                        continue  # „От публикувания днес план, пише "Гардиън", става ясно, че …“: an aside;
+                        # „Други, …, настояваха за прозрачност“: a subject, no words reported
                     if tokens[0].text in THIS and tokens[1].pos == "VERB" and k < 8:
                         quote = self.this_said(tok, sentence, inside)  # „<figures>. Това показват данните, съобщи X“
                         if quote is not None:
@@ -2132,9 +2167,11 @@ class QuoteFinder:
         elif apposition and DESCRIPTION_WORDS.match(apposition.group(1)) and not any(
                 t.pos in ("VERB", "AUX") for t in self.tokens_between(np[1], np[1] + apposition.end())):
             start = np[1] + apposition.end()  # „Според Никълъс Марстън, председател на асоциацията …, …“
-        if start >= sentence.end - 3 or not any(t.pos in ("VERB", "AUX") for t in self.tokens_between(
+        trailing = relative is None and re.match(r",\s*(?:който|която|което|които)\b", rest)
+        if trailing or start >= sentence.end - 3 or not any(t.pos in ("VERB", "AUX") for t in self.tokens_between(
                 start, sentence.end)):  # „…, стана ясно по думите на доц. Димов.“: the words come first (and
-            # „… надхвърлиха 3 милиона по данни на университета … към 28 април“: no clause follows the source)
+            # „… надхвърлиха 3 милиона по данни на университета … към 28 април“: no clause follows the source;
+            # „… 12,5 млн. дози …, според BioNTech, които ще се разпределят …“: a relative clause ends it)
             comma = self.text.rfind(",", sentence.start, tok.start)
             if comma - sentence.start < 10 or any(q.start <= sentence.start < q.end for q in direct):
                 return None
