@@ -38,7 +38,7 @@ PAST_PARTICIPLE = re.compile(r"[аяеиъ]ла?$")
 #: any participle in the masculine or feminine singular (дал, разочарован, притисната)
 PARTICIPLE = re.compile(r"(?:[аяеиъ]л|[аяе]н|т)а?$")
 #: subjects that rule out the second person („Никой … не си признал“, „той си купил“)
-THIRD_PERSON = {"той", "тя", "то", "те", "ние", "вие", "аз", "никой", "някой", "всеки", "всички", "всичко"}
+NOT_SECOND_PERSON = {"той", "тя", "то", "те", "ние", "вие", "аз", "никой", "някой", "всеки", "всички", "всичко"}
 
 
 def is_auxiliary(words: list[str], tags: list[str], i: int) -> bool:
@@ -62,7 +62,7 @@ def is_auxiliary(words: list[str], tags: list[str], i: int) -> bool:
     for j in range(i - 1, -1, -1):  # the clause before „си“: a noun or a third-person subject in it says се
         if tags[j] == "PUNCT":
             break
-        if tags[j] in ("NOUN", "PROPN") or words[j].lower() in THIRD_PERSON:
+        if tags[j] in ("NOUN", "PROPN") or words[j].lower() in NOT_SECOND_PERSON:
             return False
     return True
 

@@ -785,8 +785,8 @@ class QuoteFinder:
         """„Евроскептици … използват израза "васална страна"“, „Фон дер Лайен приветства … като "…"“: whoever uses
         the expression says it."""
         used = USES_EXPRESSION.search(self.text, sentence.start, open_mark)
-        verb = next((t for t in self.tokens_between(used.start(), used.end())[:1]), None) if used else None
-        return Attribution(verb, *self.subject_before(verb, sentence)) if verb is not None else None
+        words = self.tokens_between(used.start(), used.end()) if used else []
+        return Attribution(words[0], *self.subject_before(words[0], sentence)) if words else None
 
     def attribution_before(self, open_mark: int, sentence: Span) -> Attribution | None:
         """`X заяви: "…"` / `Според X "…"`: the last cue before the quote in its sentence."""
