@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from hronika.doc import Document, Mention, Quote, Span, Token
+from hronika.morph.clitics import POSSESSIVE
 from hronika.quotes.cues import (
     CUE_LEMMAS,
     INVERTED_CUES,
@@ -1665,14 +1666,11 @@ class QuoteFinder:
                     if quote:
                         out.append(quote)
                     continue
-                if low == "мнение" and k == 2 and [w.text.lower() for w in tokens[:2]] in (["на", "това"],
-                                                                                        ["на", "същото"]):
-                    quote = self.this_said(tok, sentence, inside)  # „<sentence>. На това мнение е X.“
-                    if quote:
-                        out.append(quote)
-                    continue
-                if k == 2 and passive_this(tokens):
-                    quote = self.this_said(tok, sentence, inside)  # „<sentence>. Новината е потвърдена от X“
+                # „<sentence>. На това мнение е X.“, „<sentence>. Новината е потвърдена от X“
+                if k == 2 and (low == "мнение" and [w.text.lower() for w in tokens[:2]] in (["на", "това"],
+                                                                                          ["на", "същото"])
+                               or passive_this(tokens)):
+                    quote = self.this_said(tok, sentence, inside)
                     if quote:
                         out.append(quote)
                     continue
@@ -1738,11 +1736,8 @@ class QuoteFinder:
                 if conj is not None and follow[conj].text.lower() == "да" and conj > 0 \
                         and follow[conj - 1].text.lower() in COMPOUND_DA:
                     conj = None  # „заяви Х пред АФП, преди да се качи на самолета“: „преди да“ opens no report
-                if conj is not None and follow[conj].text.lower() == "да" and not addressed \
-                        and _own_noun_before(follow[: conj + 1]):
-                    conj = None  # „обяви решението си да спре …“: the clause is the decision's (a noun cue)
-                if conj is not None and follow[conj].text.lower() == "да" and lemma_of(tok) in PERMITTING:
-                    conj = None  # „Ако Мей допусне Брекзит да бъде отслабен“: a permission, not a report
+                if conj is not None and follow[conj].text.lower() == "да" and _unreported_da(tok, follow[: conj + 1]):
+                    conj = None  # „обяви решението си да спре …“, „Ако Мей допусне Брекзит да бъде отслабен“
                 if conj == 0 and lemma_of(tok) in WANTING and self.wants_own_act(tok, follow[1:2]):
                     conj = None  # „поискала да пие вода“: her own wish
                 if conj is not None and lemma_of(tok) in ("заплаша", "заплашвам") and conj + 1 < len(follow) \
@@ -1949,11 +1944,10 @@ class QuoteFinder:
             return False  # „… е да се вярва, че …, коментира Х“: an impersonal cue has no speaker of its own
         clause = next((i for i in range(j + 1, min(j + 9, len(tokens))) if tokens[i].text.lower() in COMPLEMENTISERS),
                       None)
-        if clause is not None and tokens[clause].text.lower() == "да" and lemma_of(tokens[j]) not in ADDRESSEE_CUES \
-                and _own_noun_before(tokens[j + 1 : clause + 1]):
-            return False  # „Х обяви решението си да …, съобщава Y“: a noun cue, so Y reports the sentence
-        if clause is not None and tokens[clause].text.lower() == "да" and lemma_of(tokens[j]) in PERMITTING:
-            return False  # „Ако Мей допусне Брекзит да бъде отслабен, …, заяви Фараж“: a permission
+        if clause is not None and tokens[clause].text.lower() == "да" \
+                and _unreported_da(tokens[j], tokens[j + 1 : clause + 1]):
+            return False  # „Х обяви решението си да …, съобщава Y“, „Ако Мей допусне Брекзит да …, заяви Фараж“:
+            # Y and Фараж report the sentence
         return self.introduces_clause(tokens, j)
 
     @staticmethod
@@ -2186,7 +2180,7 @@ class QuoteFinder:
         (of „… на Острова той се разпространява“), „посолството ни в Берлин“, „агенция Прес асосиейшън“ (of „…
         асосиейшън Мей е казала“), „комисията“ (of „комисията провалът …“)."""
         k = 1
-        if k < len(words) and words[k].text.lower() in ("ни", "ми", "им", "му", "й", "ѝ", "си", "ви"):
+        if k < len(words) and words[k].text.lower() in POSSESSIVE:
             k += 1  # „посолството ни“
         if k + 1 < len(words) and words[k].text.lower() in ("на", "в", "във"):
             k += 1
@@ -2266,6 +2260,12 @@ def _main_verb(tokens: list[Token]) -> Token | None:
         elif tok.pos == "VERB" and not subordinate and not tok.text.lower().endswith(GERUND):
             return tok
     return None
+
+
+def _unreported_da(cue: Token, upto_da: list[Token]) -> bool:
+    """Is the „да“ clause that ``upto_da`` ends with none the cue reports: a noun's („обяви решението си да …“) or
+    a permission („допусне Брекзит да бъде отслабен“)?"""
+    return lemma_of(cue) in PERMITTING or lemma_of(cue) not in ADDRESSEE_CUES and _own_noun_before(upto_da)
 
 
 def _own_noun_before(tokens: list[Token]) -> bool:

@@ -463,17 +463,17 @@ def extract_times(doc: Document) -> Document:
     return doc
 
 
+#: a compound past before the clock time: „Излетял е от …“, „е пристигнал в“, „бяха кацнали“
+_PAST = re.compile(r"\b\w+(?:ал|ял|ел|ил|ъл|ла|ли|ло)\s+(?:е|са)\b"
+                   r"|\b(?:е|са|бе|беше|бяха)\s+\w+(?:ал|ял|ел|ил|ъл|ла|ли|ло)\b", re.IGNORECASE)
+
+
 def _narrated_day(text: str, day: dict[str, Any], clock: dict[str, Any]) -> bool:
     """Does a clock time in a later sentence of the same paragraph, in a past-tense report, fall on ``day``?"""
     if "\n" in text[day["end"] : clock["start"]]:
         return False
     sentence = max((m.end() for m in _SENTENCE_END.finditer(text, day["end"], clock["start"])), default=day["end"])
     return not _FUTURE.search(text, sentence, clock["start"]) and bool(_PAST.search(text, sentence, clock["start"]))
-
-
-#: a compound past before the clock time: „Излетял е от …“, „е пристигнал в“, „бяха кацнали“
-_PAST = re.compile(r"\b\w+(?:ал|ял|ел|ил|ъл|ла|ли|ло)\s+(?:е|са)\b"
-                   r"|\b(?:е|са|бе|беше|бяха)\s+\w+(?:ал|ял|ел|ил|ъл|ла|ли|ло)\b", re.IGNORECASE)
 
 
 #: „до“ right before „днес“: „(заключена е) и до днес“, „до днес информацията ми е“ — so far, not a date
