@@ -1,7 +1,7 @@
 """Pick fresh documents for a held-out gold set: at random (fixed seed) among the Bulgarian SlavicNER
 articles that no gold set in this repository uses yet.
 
-    python gold/pick.py quotes SEED N_PER_TOPIC          # N per topic
+    python gold/pick.py quotes SEED N_PER_TOPIC          # N per topic (a topic's shortfall from the others)
     python gold/pick.py events SEED N [--casualties K]   # N from any topic, each with >= K casualty words
 
 The casualty filter is a broad word list (not the extractor), so the pick does not favour what the system finds.
@@ -32,10 +32,15 @@ def main(argv: list[str]) -> None:
     fresh = {t: sorted(f"{t}/bg/{p.name}" for p in (RAW / t / "bg").glob("*.txt") if f"{t}/bg/{p.name}" not in used)
              for t in topics}
     if kind == "quotes":
-        short = {t: len(fresh[t]) for t in topics if len(fresh[t]) < n}
-        if short:
-            sys.exit(f"only {', '.join(f'{k} unused in {t}' for t, k in short.items())}; ask for fewer per topic")
-        picks = [doc for t in topics for doc in rng.sample(fresh[t], n)]
+        picks = [doc for t in topics for doc in rng.sample(fresh[t], min(n, len(fresh[t])))]
+        shortfall = n * len(topics) - len(picks)
+        if shortfall:
+            rest = [d for t in topics for d in fresh[t] if d not in picks]
+            if len(rest) < shortfall:
+                sys.exit(f"only {len(picks) + len(rest)} unused documents; ask for fewer per topic")
+            print(f"{shortfall} of the {n * len(topics)} picked from other topics: some have fewer than {n} unused",
+                  file=sys.stderr)
+            picks += rng.sample(rest, shortfall)
     else:
         pool = [d for t in topics for d in fresh[t]
                 if len(CASUALTY.findall((RAW / d).read_text(encoding="utf-8"))) >= minimum]
