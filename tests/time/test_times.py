@@ -222,6 +222,9 @@ def test_the_end_of_the_week_or_month_is_the_current_one_and_the_last_week_of_a_
         ("последната седмица на ноември", "week", "2021-W47")]
     assert _times("През първата седмица на декември те се увеличиха.") == [
         ("първата седмица на декември", "week", "2021-W48")]
+    assert _times("Подобно изказване той направи по-рано през седмицата.") == [("седмицата", "week", "2022-W01")]
+    assert _times("По-късно през месеца ще има избори.") == [("месеца", "month", "2022-01")]
+    assert _times("Това се случва три пъти през седмицата.") == []
 
 
 def test_ordinal_days_in_an_interval_and_the_previous_day_of_a_daily_report():

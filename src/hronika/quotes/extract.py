@@ -340,6 +340,7 @@ class QuoteFinder:
         self.quoted: list[tuple[int, int]] = []  # quoted words, where no antecedent of a pronoun is sought
         # (start, cue start) of first-person reports, attributed by what follows
         self.own_words: set[tuple[int, int]] = set()
+        self.colon_reports: list[tuple[int, int]] = []  # unmarked words after „каза X:“, to the paragraph end
         self.resolved: list[tuple[int, str, int | None, str | None]] = []  # (start, phrase, mention, entity)
         self.described: list[tuple[int, str]] = []  # (start, phrase) of descriptions no name resolves
         self.sentence_index = {s.start: k for k, s in enumerate(doc.sentences)}
@@ -1575,6 +1576,8 @@ class QuoteFinder:
             direct_spans.append((open_mark, close_end))
             previous = quote
         quotes += self.without_own_subject_inside(self.indirect(direct_spans, quotes))
+        quotes = [q for q in quotes if not (q.kind == "direct" and q.start in self.orphans and any(
+            a <= q.start < b for a, b in self.colon_reports))]  # the tail of words after „каза X:“
         quotes += self.mixed(fragments, quotes)
         quotes.sort(key=lambda q: (q.start, q.kind))
         quotes = self.attribute_own_words(quotes)
@@ -1688,7 +1691,13 @@ class QuoteFinder:
                 proposes = lemma_of(tok) in CLAUSE_ONLY_CUES and tok.pos == "VERB" and not (
                     k > 0 and tokens[k - 1].text.lower() in RELATIVE_FORMS) and not PARTICIPLE.search(low)
                 if not (is_cue(tok, any_pos=trusted) or concludes or gerund or clear or proposes) \
-                        or characterises(tok):
+                        or characterises(tok) or _conditional(tokens, k):
+                    continue
+                if any(a <= tok.start < b for a, b in self.colon_reports):
+                    continue  # a report inside the words after „каза X:“ is part of them
+                quote = self.colon_report(tokens, k, sentence, direct_spans)
+                if quote is not None:
+                    out.append(quote)
                     continue
                 after = tokens[k + 1].text.lower() if k + 1 < len(tokens) else ""
                 own_reflexive = REFLEXIVE.match(low) and k > 1 and (
@@ -1829,6 +1838,56 @@ class QuoteFinder:
                     out.append(Quote(kind, start, end, self.text[start:end], self._cue(Attribution(tok)),
                                      mention, entity, self.channel(tok, sentence), phrase))
         return out
+
+    def colon_report(self, tokens: list[Token], k: int, sentence: Span,
+                     quoted: list[tuple[int, int]]) -> Quote | None:
+        """„Ето какво каза и консулът ни (Иванов): Аз …“, „казва следното: За да сме наясно …“: unmarked words
+        after a colon that closes the attribution are the speaker's, to the end of the paragraph (or the next
+        quoted words)."""
+        rest = tokens[k + 1 : k + 13]
+        colon = next((j for j, t in enumerate(rest) if t.text == ":"), None)
+        if colon is None or any(t.text.lower() in COMPLEMENTISERS or t.pos == "VERB" or t.text in ".;!?" or
+                                t.text in OPENERS or t.text in "“”»" for t in rest[:colon]):
+            return None
+        begin = rest[colon].end + len(self.text[rest[colon].end :]) - len(self.text[rest[colon].end :].lstrip(" "))
+        if begin >= len(self.text) or not self.text[begin].isupper():
+            return None  # a quotation mark: direct words; a lower-case word, a new paragraph: a list, a heading
+        end = self.text.find("\n", begin)
+        # quoted words stop the speaker's, but not those found by a lone closing mark, which these words hold
+        end = min([len(self.text) if end < 0 else end] + [a for a, _ in quoted if a >= begin and a not in self.orphans])
+        if begin in self.orphans:
+            return None
+        mark = re.search(r"[„“”«»]", self.text[begin:end])
+        kind = "indirect"
+        if mark is not None and mark.group() in "“”»":  # „… може да бъде спрян.“ Адам Лазовски заяви …“: words
+            kind, end = "direct", begin + mark.start()  # whose opening mark is lost (a quoted name stays inside)
+        for sentence_after in (s for s in self.doc.sentences if begin < s.start < end and kind == "indirect"):
+            words = self.tokens_between(sentence_after.start, sentence_after.end)
+            if words and (words[0].text.lower() == "според" or any(is_cue(t) and any(
+                    u.text.lower() in THIRD_PERSON or self.mention_at(u.start, u.end) is not None for u in words[:j])
+                    for j, t in enumerate(words))):
+                end = sentence_after.start  # „Според Московиси …“, „Дейвис заяви, че …“: the article again
+                break
+        while end > begin and self.text[end - 1] in ".!? ":
+            end -= 1
+        if end - begin < 10:
+            return None
+        cue = tokens[k]
+        speaker: tuple[int | None, int | None] = (None, None)
+        also = rest[0].text.lower() in ("и", "също")
+        named = rest[int(also)] if colon > int(also) else None
+        inverted = also or k > 0 and (tokens[k - 1].text == "," or tokens[k - 1].text.lower() == "какво")
+        if inverted and named is not None and named.pos in ("NOUN", "PROPN", "PRON") \
+                and named.text.lower() != "следното":
+            # „Ето какво каза и консулът“, „…, смята експертът:“: the speaker comes after the cue (not a channel,
+            # „…, заяви пред вестник …:“, nor the one addressed, „Тръмп заплаши Меркел:“)
+            speaker = self.speaker_after(rest[0] if also else cue, sentence)
+        if speaker[0] is None:
+            speaker = self.subject_before(cue, sentence)
+        mention, entity, phrase = self.resolve(*speaker, None)
+        self.colon_reports.append((begin, end))
+        return Quote(kind, begin, end, self.text[begin:end], self._cue(Attribution(cue)), mention, entity,
+                     self.channel(cue, sentence), phrase)
 
     def as_said(self, tokens: list[Token], k: int, sentence: Span, quoted: list[tuple[int, int]]) -> Quote | None:
         """„Както е казал X, <clause>“: the clause after the speaker's comma is X's words."""
@@ -2266,6 +2325,17 @@ def _unreported_da(cue: Token, upto_da: list[Token]) -> bool:
     """Is the „да“ clause that ``upto_da`` ends with none the cue reports: a noun's („обяви решението си да …“) or
     a permission („допусне Брекзит да бъде отслабен“)?"""
     return lemma_of(cue) in PERMITTING or lemma_of(cue) not in ADDRESSEE_CUES and _own_noun_before(upto_da)
+
+
+#: third-person subjects: a report by one of them ends the words of the speaker before
+THIRD_PERSON = frozenset(("той", "тя", "те"))
+
+
+def _conditional(tokens: list[Token], k: int) -> bool:
+    """„освен ако не прецени, че …“, „Ако някой ви каже, че …“: the cue is the verb of a condition, which
+    reports nothing (not „ако не бъде постигнато споразумение "Еърбъс" предупреди“: the condition has its verb)."""
+    j = next((j for j in range(k - 1, -1, -1) if tokens[j].text.lower() == "ако"), None)
+    return j is not None and not any(t.text in ",;:" or t.pos == "VERB" for t in tokens[j + 1 : k])
 
 
 def _own_noun_before(tokens: list[Token]) -> bool:

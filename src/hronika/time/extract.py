@@ -90,7 +90,8 @@ PATTERN = re.compile(
     # (which word comes before is checked in :func:`normalise`: a lookbehind per word here costs every position)
     rf"|(?<![\w.,/-])(?P<y5>(?:1[5-9]|20)\d{{2}})(?![\d/]|[.,]\d|\s*(?:{_COUNTED}))"
     rf"|(?P<yearmod>(?P<ymod>началото|средата|края)\s+на\s+(?:годината|тази година))"
-    rf"|(?P<periodmod>(?P<pmw>началото|средата|края)\s+на\s+(?P<pmp>седмицата|месеца))"
+    rf"|(?P<periodmod>(?:(?P<pmw>началото|средата|края)\s+на\s+|(?<=по-рано през )|(?<=по-късно през ))"
+    rf"(?P<pmp>седмицата|месеца))"  # „по-рано през седмицата“: earlier this week
     rf"|(?P<monthweek>(?P<mwpos>първата|последната)\s+седмица\s+(?:на|от)\s+(?P<mwm>{_MONTH})"
     rf"(?:\s+(?P<mwy>\d{{4}})(?:\s*г\.)?)?)"
     rf"|(?P<weekend>(?:(?P<wemod>миналия|изминалия|този|следващия|идния|предстоящия)\s+)?уикенд(?:а|ът)?)"
@@ -323,9 +324,10 @@ def normalise(match: re.Match[str], text: str, pub: date | None) -> dict[str, An
     elif g["yearmod"]:  # „в края на годината“: this year, late
         item.update(kind="year", value=str(pub.year) if pub else None, relative="P+0Y",
                     mod=_MODS[g["ymod"].lower()])
-    elif g["periodmod"]:  # „до края на седмицата“: the current week (month)
+    elif g["periodmod"]:  # „до края на седмицата“, „по-рано през седмицата“: the current week (month)
         unit = "W" if g["pmp"].lower() == "седмицата" else "M"
-        item.update(kind="week" if unit == "W" else "month", relative=f"P+0{unit}", mod=_MODS[g["pmw"].lower()],
+        item.update(kind="week" if unit == "W" else "month", relative=f"P+0{unit}",
+                    mod=_MODS.get((g["pmw"] or "").lower()),
                     value=_shift(pub, 0, unit) if pub else None)
     elif g["monthweek"]:  # „през последната седмица на ноември“: the ISO week that holds most of those days
         month = MONTHS[g["mwm"].lower()]
