@@ -1698,7 +1698,8 @@ class QuoteFinder:
                 quote = self.colon_report(tokens, k, sentence, direct_spans)
                 if quote is not None:
                     out.append(quote)
-                    continue
+                    if k != 1 or tokens[0].text not in THIS:
+                        continue  # „Това заяви X: …“ also says the sentence before
                 after = tokens[k + 1].text.lower() if k + 1 < len(tokens) else ""
                 own_reflexive = REFLEXIVE.match(low) and k > 1 and (
                     tokens[k - 2].pos in ("NOUN", "PROPN", "PRON") and tokens[k - 2].text.lower() not in RELATIVE_FORMS
