@@ -215,6 +215,9 @@ CLITIC_WORDS = frozenset("си се му й ѝ им го я ги ми ме ни 
 OBJECT_CLITICS = frozenset("си се го я ги ме ни ви".split())
 #: Clitics that may follow a noun as its possessor („на сайта си“, „съпругът ѝ“).
 POSSESSIVE_CLITICS = frozenset("си му й ѝ им".split())
+#: third-person subjects: a report by one of them ends the words of the speaker before
+THIRD_PERSON = frozenset(("той", "тя", "те"))
+SPACES = re.compile(r" *")
 NP_END = re.compile(r",|(?<!\sв)(?<!\sсп)\.|;|:|\s+(?:който|която|което|които|че|да|и|пред)\b")
 #: A Latin-script name followed by a capitalised Cyrillic word with no stop between („… пише британският
 #: вестник The Guardian Стратегията на …“): the name ends the phrase, a new sentence begins.
@@ -1843,32 +1846,26 @@ class QuoteFinder:
     def colon_report(self, tokens: list[Token], k: int, sentence: Span,
                      quoted: list[tuple[int, int]]) -> Quote | None:
         """„Ето какво каза и консулът ни (Иванов): Аз …“, „казва следното: За да сме наясно …“: unmarked words
-        after a colon that closes the attribution are the speaker's, to the end of the paragraph (or the next
-        quoted words)."""
+        after a colon that closes the attribution are the speaker's, to the end of the paragraph, the next quoted
+        words, a lone closing mark (then they are direct: their opening mark is lost) or a sentence where the
+        article reports again."""
         rest = tokens[k + 1 : k + 13]
         colon = next((j for j, t in enumerate(rest) if t.text == ":"), None)
         if colon is None or any(t.text.lower() in COMPLEMENTISERS or t.pos == "VERB" or t.text in ".;!?" or
                                 t.text in OPENERS or t.text in "“”»" for t in rest[:colon]):
             return None
-        begin = rest[colon].end + len(self.text[rest[colon].end :]) - len(self.text[rest[colon].end :].lstrip(" "))
-        if begin >= len(self.text) or not self.text[begin].isupper():
+        begin = SPACES.match(self.text, rest[colon].end).end()
+        if begin >= len(self.text) or not self.text[begin].isupper() or begin in self.orphans:
             return None  # a quotation mark: direct words; a lower-case word, a new paragraph: a list, a heading
         end = self.text.find("\n", begin)
         # quoted words stop the speaker's, but not those found by a lone closing mark, which these words hold
         end = min([len(self.text) if end < 0 else end] + [a for a, _ in quoted if a >= begin and a not in self.orphans])
-        if begin in self.orphans:
-            return None
         mark = re.search(r"[„“”«»]", self.text[begin:end])
         kind = "indirect"
         if mark is not None and mark.group() in "“”»":  # „… може да бъде спрян.“ Адам Лазовски заяви …“: words
             kind, end = "direct", begin + mark.start()  # whose opening mark is lost (a quoted name stays inside)
-        for sentence_after in (s for s in self.doc.sentences if begin < s.start < end and kind == "indirect"):
-            words = self.tokens_between(sentence_after.start, sentence_after.end)
-            if words and (words[0].text.lower() == "според" or any(is_cue(t) and any(
-                    u.text.lower() in THIRD_PERSON or self.mention_at(u.start, u.end) is not None for u in words[:j])
-                    for j, t in enumerate(words))):
-                end = sentence_after.start  # „Според Московиси …“, „Дейвис заяви, че …“: the article again
-                break
+        if kind == "indirect":
+            end = next((s.start for s in self.doc.sentences if begin < s.start < end and self.reports_again(s)), end)
         while end > begin and self.text[end - 1] in ".!? ":
             end -= 1
         if end - begin < 10:
@@ -1889,6 +1886,13 @@ class QuoteFinder:
         self.colon_reports.append((begin, end))
         return Quote(kind, begin, end, self.text[begin:end], self._cue(Attribution(cue)), mention, entity,
                      self.channel(cue, sentence), phrase)
+
+    def reports_again(self, sentence: Span) -> bool:
+        """„Според Московиси …“, „Дейвис заяви, че …“, „Той добави …“: the article reports again, on its own."""
+        words = self.tokens_between(sentence.start, sentence.end)
+        return bool(words) and (words[0].text.lower() == "според" or any(is_cue(t) and any(
+            u.text.lower() in THIRD_PERSON or self.mention_at(u.start, u.end) is not None for u in words[:j])
+            for j, t in enumerate(words)))
 
     def as_said(self, tokens: list[Token], k: int, sentence: Span, quoted: list[tuple[int, int]]) -> Quote | None:
         """„Както е казал X, <clause>“: the clause after the speaker's comma is X's words."""
@@ -2326,10 +2330,6 @@ def _unreported_da(cue: Token, upto_da: list[Token]) -> bool:
     """Is the „да“ clause that ``upto_da`` ends with none the cue reports: a noun's („обяви решението си да …“) or
     a permission („допусне Брекзит да бъде отслабен“)?"""
     return lemma_of(cue) in PERMITTING or lemma_of(cue) not in ADDRESSEE_CUES and _own_noun_before(upto_da)
-
-
-#: third-person subjects: a report by one of them ends the words of the speaker before
-THIRD_PERSON = frozenset(("той", "тя", "те"))
 
 
 def _conditional(tokens: list[Token], k: int) -> bool:
