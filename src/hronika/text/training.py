@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from pathlib import Path
 
 from rich.console import Console
@@ -123,11 +124,12 @@ def _annotated_names(data: Path, path: Path, raw: str) -> set[str]:
 
 def _inside_names(tokens, text: str, names: set[str]) -> set[int]:
     """Indices of the tokens that start inside an occurrence of one of ``names`` in ``text``."""
+    starts = [t.start for t in tokens]
     inside: set[int] = set()
     for name in names:
         at = text.find(name)
         while at >= 0:
-            inside |= {i for i, t in enumerate(tokens) if at < t.start < at + len(name)}
+            inside.update(range(bisect_right(starts, at), bisect_left(starts, at + len(name))))
             at = text.find(name, at + 1)
     return inside
 
