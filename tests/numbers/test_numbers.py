@@ -366,3 +366,19 @@ def test_a_roman_numeral_after_the_stage_of_a_series_is_an_ordinal():
     assert _numbers("Рунд II от преговорите започна.") == [("II", "ordinal", 2, None, None, None)]
     assert _numbers("Фаза IV е последната.") == [("IV", "ordinal", 4, None, None, None)]
     assert _numbers("Папа Бенедикт XVI призова. Ваксината Спутник V е руска.") == []
+
+
+def test_an_adjective_of_completeness_between_a_number_and_its_unit_keeps_the_duration():
+    assert _numbers("Законодателството в ЕС отнема две пълни години.") == [
+        ("две пълни години", "duration", 2, None, None, "year")]
+    assert _numbers("Те чакаха три цели дни.") == [("три цели дни", "duration", 3, None, None, "day")]
+
+
+def test_first_before_several_and_third_country_count_nothing():
+    assert [n[0] for n in _numbers("През първите няколко месеца търсенето ще падне.")] == ["няколко месеца"]
+    assert _numbers("Текстът гласи, че „[трета] държава [не може] да има същите права“.") == []
+    assert _numbers("Стоките от трети държави ще поскъпнат.") == []
+
+
+def test_a_page_counter_before_its_number_counts_nothing():
+    assert _numbers("Германия разреши газопровода Гласували 0 Коментари 0 Германия е издала разрешение.") == []

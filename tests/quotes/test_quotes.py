@@ -1382,3 +1382,65 @@ def test_words_after_an_inverted_attribution_and_a_colon_end_where_the_article_r
     assert quotes[0][1:] == ("Процесът трябва да върви стъпка по стъпка. Ние направихме допитване до фирмите", "смята",
                              ("иван петров",))
     assert quotes[-1][1] == "банките са готови"
+
+
+def test_lower_case_words_in_marks_after_a_preposition_inside_reported_speech_are_direct():
+    doc, quotes = _quotes("Евроскептиците в правителството настояват, че това ще превърне страната във „васална "
+                          "държава“ на съюза.")
+    assert ("direct", "васална държава") in [q[:2] for q in quotes]
+    doc, quotes = _quotes("Жената поискала да пие вода от „мюсюлмански“ кладенец по време на работа.")
+    assert "direct" not in [q[0] for q in quotes]  # no reported speech around: a term
+
+
+def test_a_reported_clause_wholly_in_marks_opening_with_a_name_is_a_mixed_quote():
+    doc, quotes = _quotes("Мария Иванова отбеляза, че „Великобритания и Китай са две световни сили и аз оставам "
+                          "ангажирана с това партньорство“.")
+    assert ("direct", "Великобритания и Китай са две световни сили и аз оставам ангажирана с това партньорство",
+            "отбеляза", ("мария иванова",)) in quotes
+
+
+def test_a_description_in_an_office_the_last_person_never_held_is_someone_else():
+    doc, quotes = _quotes("Министър-председателят Мария Иванова ще посети Пекин. Тя заяви, че визитата е важна. "
+                          "Китайският посланик в София заяви, че сътрудничеството е „стратегическа възможност“.")
+    said = next(q for q in doc.quotes if q.text.startswith("сътрудничеството"))
+    assert said.speaker_text == "Китайският посланик в София" and said.speaker_entity is None
+
+
+def test_a_pronoun_after_a_sentence_opened_by_a_prepositional_phrase_means_its_subject():
+    doc, quotes = _quotes("Пред министъра на финансите Иван Петров премиерът Георги Димитров представи проектите. "
+                          "Той подчерта, че регионът има нужда от пътища.")
+    assert quotes == [("indirect", "регионът има нужда от пътища", "подчерта", ("георги димитров",))]
+    doc, quotes = _quotes("На пресконференцията Иван Иванов и Петър Петров подписаха договора. Той заяви, че "
+                          "сделката е изгодна.")  # no title before the name: the phrase ends before it
+    assert quotes == [("indirect", "сделката е изгодна", "заяви", ("иван иванов",))]
+
+
+def test_a_speaker_after_the_channel_is_the_description_not_the_body_it_belongs_to():
+    doc, quotes = _quotes('"Тя върви по много тънък лед", каза пред изданието неназован депутат от Консервативната '
+                          'партия.')
+    assert doc.quotes[0].speaker_text.startswith("неназован депутат")
+
+
+def test_a_clitic_after_an_unnamed_described_speaker_continues_that_speaker():
+    doc, quotes = _quotes("Вчера еврокомисарката Мария Иванова критикува проекта. Американският дипломат "
+                          "предупреждава Германия, че газопроводът е опасен. По думите му, сегашната стратегия е "
+                          "проблематична.")
+    said = next(q for q in doc.quotes if q.text.startswith("сегашната"))
+    assert said.speaker_text == "Американският дипломат" and said.speaker_entity is None
+
+
+def test_according_to_whom_after_a_name_reports_for_that_name():
+    doc, quotes = _quotes("Точно това каза и Ангела Меркел, според която, газопроводът не е възможен без гаранции.")
+    assert ("indirect", "газопроводът не е възможен без гаранции", "според", ("ангела меркел",)) in quotes
+
+
+def test_people_in_a_seat_of_power_speak_for_it():
+    doc, quotes = _quotes("В Белия дом обаче мислят, че такива гаранции не са реални.")
+    assert doc.quotes[0].speaker_text == "Белия дом"
+
+
+def test_an_inverted_impersonal_report_in_a_new_document_names_its_author():
+    doc, quotes = _quotes("Поне 11 млн. души в Азия са заплашени от бедност, се твърди в нов доклад на Световната "
+                          "банка за икономиката на региона.")
+    assert quotes == [("indirect", "Поне 11 млн. души в Азия са заплашени от бедност", "твърди",
+                       ("световна банка",))]

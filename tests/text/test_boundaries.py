@@ -251,3 +251,13 @@ def test_no_learned_break_after_an_adjective_with_the_article_before_a_name():
     assert not can_start(tokens, i)
     tokens = tokenize("Те получиха подкрепа от депутати Лейбъристка партия.")  # a headline may end on a noun
     assert can_start(tokens, next(k for k, t in enumerate(tokens) if t.text == "Лейбъристка"))
+
+
+def test_no_learned_break_after_a_dash_that_follows_a_word():
+    from hronika.text.boundaries import can_start
+    from hronika.text.tokenize import tokenize
+
+    tokens = tokenize("„Ще обжалваме“, заяви адвокатът на жената – Иван Петров – „още тази седмица“.")
+    assert not can_start(tokens, next(k for k, t in enumerate(tokens) if t.text == "Иван"))
+    tokens = tokenize("Той се извини. - Иван Петров пристигна вчера.")  # a dash after a full stop opens a line
+    assert can_start(tokens, next(k for k, t in enumerate(tokens) if t.text == "-"))

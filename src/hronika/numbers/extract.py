@@ -45,7 +45,8 @@ _TIME_UNIT = (r"(?:години|година|месеца|месец|седми�
               r"минута|секунди)")
 _PERCENT = r"(?:%|процента|процент|процентни пункта|на сто)"
 #: „два допълнителни дни“: an adjective between a number and its unit.
-_UNIT_ADJECTIVE = r"(?:(?:допълнителни|следващи|следващите|последни|последните|поредни|работни|календарни)\s+)?"
+_UNIT_ADJECTIVE = (r"(?:(?:допълнителни|следващи|следващите|последни|последните|поредни|работни|календарни|пълни|"
+                   r"цели)\s+)?")
 
 PATTERN = re.compile(
     # a title glued to the lead („коронавирусаПовече от 16 000“) ends at a capital after a lower-case letter
@@ -99,10 +100,11 @@ _WORD_BEFORE = re.compile(r"(?:(?<!\w)[а-яa-z][\w-]*|,)[ \t]+$")
 _CLOSING_QUOTES = set('"“”»\'')
 #: Fixed phrases with an ordinal that counts nothing („първа помощ“; „първият министър“ of Scotland, a title).
 _IDIOM_AFTER = re.compile(r"\s+(?:необходимост|помощ|поглед|дипломат|министър)\b", re.IGNORECASE)
-#: „трети страни“ (outside the EU), „трети лица“ (third parties): terms, not positions.
-_THIRD_PARTY_AFTER = re.compile(r"\s+(?:стран[иа]|лица)\b", re.IGNORECASE)
-#: A count in digits after a plural ordinal („първите 10 минути“).
-_DIGIT_AFTER = re.compile(r"\s+\d")
+#: „трети страни“, „трета държава“ (outside the EU), „трети лица“ (third parties): terms, not positions (also
+#: „[трета] държава“ in a quotation's editorial brackets).
+_THIRD_PARTY_AFTER = re.compile(r"\]?\s+(?:стран[иа]|държав[иа]|лица)\b", re.IGNORECASE)
+#: A count in digits or „няколко“ after a plural ordinal („първите 10 минути“, „първите няколко месеца“).
+_DIGIT_AFTER = re.compile(r"\s+(?:\d|няколко\b)", re.IGNORECASE)
 #: An indefinite neuter word after „първо“ („първо място“, „първо тримесечие“) makes it an ordinal.
 _NEUTER_NOUN_AFTER = re.compile(r"\s+[а-я-]*[а-я][ое](?!\w)", re.IGNORECASE)
 _MONTH_AFTER = re.compile(rf"\s*(?:{'|'.join(MONTHS)})\b", re.IGNORECASE)
@@ -116,6 +118,8 @@ _ACRONYM_DASH_BEFORE = re.compile(r"(?<!\w)[А-ЯA-Z]{2,}\s?[–-]\s?$")  # „�
 #: Identifiers: „статия 295-C“, „секция 144“, „чл. 5“, „№ 3“, „Даунинг стрийт 10“, „спешния телефон 112“.
 _IDENTIFIER_BEFORE = re.compile(r"(?<![\w.])(?:статия|член|чл\.|секция|раздел|параграф|ал\.|алинея|точка|т\.|№|стрийт|"
                                 r"улица|ул\.|номер|решение|закон|телефон|телефона|тел\.)[ \t]*$", re.IGNORECASE)
+#: A web page's counters scraped with the article („Гласували 0 Коментари 0“): no quantity the article states.
+_COUNTER_BEFORE = re.compile(r"(?<!\w)(?:Гласували|Коментари|Харесвания|Споделяния)[ \t]*:?[ \t]*$")
 #: „две трети“, „една четвърт“: a fraction, which the guidelines leave unmarked.
 _FRACTION_AFTER = re.compile(r"\s+(?:трети|трета|четвърти|четвърт|пети|шести|десети)\b", re.IGNORECASE)
 
@@ -185,6 +189,7 @@ def parse(match: re.Match[str], text: str) -> dict[str, Any] | None:
         if g["num"].startswith("0") and len(g["num"]) > 1 and g["num"][1].isdigit():
             return None  # „8/10 000“: the tail of a number split by a slash
         if _IDENTIFIER_BEFORE.search(text[max(0, start - 12) : start]) or _list_label(text, match) \
+                or _COUNTER_BEFORE.search(text[max(0, start - 16) : start]) \
                 or _between_bars(text, match):
             return None
         if _NAME_BEFORE.search(text[max(0, start - 3) : start]) \

@@ -43,7 +43,7 @@ TITLE_NOUNS = re.compile(
 #: Words that describe a person (not the office: „председателство“, „консулство“, „секретариат“).
 DESCRIPTION_WORDS = re.compile(r"(?:годишн|банкер|министър|президент|премиер|говорител|лидер|депутат|опозиционер|"
                                r"олигарх|председател|посланик|експерт|шеф|комисар|преговарящ|директор|политик|журналист|"
-                               r"съветник|кмет|генерал|професор|лекар|учен|анализатор|критик|ръководител|началник|консул(?!т)|"
+                               r"съветник|кмет|генерал|дипломат|професор|лекар|учен|анализатор|критик|ръководител|началник|консул(?!т)|"
                                r"представител|адвокат|съдия|прокурор|командир|пилот|служител|секретар|канцлер|епископ|кардинал|"
                                r"глава\b)(?!ств|иат)",
                                re.IGNORECASE)
@@ -131,6 +131,11 @@ CHANNEL_AFTER = re.compile(rf"\s+(?:в|във|чрез)\s+(?:\w+\s+)?(?:комю
                            re.IGNORECASE)
 #: A document as the speaker („пише още в анализа“): whoever wrote the document named before.
 DOCUMENT_NOUN = rf"({TEXT_STEMS})\w*"
+#: Seats of power that stand for their people („В Белия дом мислят, че …“, „в Кремъл смятат“).
+SEATS = re.compile(r"(?:Белия дом|Кремъл|Даунинг стрийт(?: №?\s?10)?|Елисейския дворец|Пентагона|Ватикана)")
+#: Offices that tell people apart („посланик“ is not „премиер“); the other description words fit anyone.
+OFFICES = frozenset(word[:6] for word in ("министър премиер президент посланик дипломат комисар кмет консул генерал "
+                                          "съдия прокурор адвокат епископ кардинал професор лекар журналист").split())
 #: A role held for someone else („говорителят на …“, „адвокатът на …“), which names nobody mentioned before.
 RELATIONAL = re.compile(r"(?:говорител|адвокат|съветник|представител|съпруг|съпруга)\w*\s+на\s", re.IGNORECASE)
 #: Words between dashes inside a quote (a space on each side of either dash).
@@ -169,6 +174,8 @@ _PREPOSITIONS = ("за|в|във|с|със|до|при|към|срещу|без|
 PREPOSITION_BEFORE = re.compile(rf"(?<!\w)(?:на|от|{_PREPOSITIONS})\s*$", re.IGNORECASE)
 #: Prepositions before a name that make it no subject: „в Белия дом“, „за ЕС“, „с Германия“ (not „на“, „от“).
 PLACE_PREPOSITION = re.compile(rf"(?<!\w)(?:из|сред|{_PREPOSITIONS})\s+[„\"“«]?$", re.IGNORECASE)
+#: „отбеляза, че „Великобритания и Китай са …““: after „че“ a mark opens the reported words, not a name.
+CLAUSE_OPENING = re.compile(r"(?<!\w)че$")
 #: „така наречения „ягодов език““, „т.нар. „зелени сертификати““: a term in marks, nobody's words.
 SO_CALLED = re.compile(r"(?:т\.\s?нар\.|тъй\s+наречен\w*|така\s+наречен\w*)\s*$", re.IGNORECASE)
 #: „използват израза "васална страна"“, „употреби думата "…"“, „приветства старта като "трогателен момент"“: the
@@ -194,8 +201,9 @@ CHANT = re.compile(r"(?:скандир|викаха|викайки|извика�
 #: Imperatives („Молете Бог да …“): the article addresses its reader, nobody is reported.
 IMPERATIVE = re.compile(r"(?:ете|йте)$")
 #: A text as the subject of a report („се казва в изявление на компанията“): its author speaks.
-DOCUMENT_OF = re.compile(r"^(?:(?:в|във)\s+)?(?:изявление|съобщение|декларация|позиция|писмо|обръщение|доклад|"
-                         r"становище|прессъобщение|думите|анализ|проучване|изследване|публикация|статия)(?:то|а|ът|та)?\s+"
+DOCUMENT_OF = re.compile(r"^(?:(?:в|във)\s+)?(?:(?:нов|последн)\w*\s+)?"
+                         r"(?:изявление|съобщение|декларация|позиция|писмо|обръщение|доклад|становище|прессъобщение|"
+                         r"думите|анализ|проучване|изследване|публикация|статия)(?:то|а|ът|та)?\s+"
                          r"(?:на|от)\s+", re.IGNORECASE)
 #: The same text with its article and no author after it („в доклада“, „в изявлението“).
 DOCUMENT_ALONE = re.compile(rf"(?:в|във)\s+((?:{TEXT_STEMS})\w*)(?=\s*(?:[,.;]|$))", re.IGNORECASE)
@@ -322,7 +330,23 @@ def antecedent(doc: Document, offset: int, gender: str | None,
     last = doc.mentions[fits[-1]].start
     sentence = next((s for s in doc.sentences if s.start <= last < s.end), None)
     start = sentence.start if sentence else last
-    return next(i for i in fits if doc.mentions[i].start >= start)
+    in_sentence = [i for i in fits if doc.mentions[i].start >= start]
+    if len(in_sentence) > 1 and _fronted_phrase(doc, start, doc.mentions[in_sentence[0]].start):
+        return in_sentence[1]
+    return in_sentence[0]
+
+
+def _fronted_phrase(doc: Document, sentence_start: int, offset: int) -> bool:
+    """„Пред министъра на финансите Филип Хамънд премиерът Бойко Борисов представи …“: does a prepositional
+    phrase open the sentence and hold the name at ``offset`` as the apposition of a title (nouns and their
+    modifiers only, none in the subject's full article: „Пред журналисти вчера руският министър Новак“ names the
+    subject), so that the next name is the subject?"""
+    first = bisect_right([t.start for t in doc.tokens], sentence_start - 1)
+    words = [t for t in doc.tokens[first:] if t.start < offset]
+    return bool(words) and words[0].pos == "ADP" and all(
+        t.pos in ("ADP", "NOUN", "ADJ", "PROPN", "DET", "NUM") and not t.text.endswith(("ът", "ят")) for t in words
+    ) and any(DESCRIPTION_WORDS.match(t.text) for t in words)  # a person's title before the name (not „На
+    # пресконференцията Меркел и Мей потвърдиха …“)
 
 
 @dataclass
@@ -526,11 +550,11 @@ class QuoteFinder:
     def unclosed_name(self, open_mark: int, close_mark: int) -> bool:
         """Does the mark at ``open_mark`` open a name whose closing mark is lost (бизнес ориентираните
         „Свободни демократи се обявиха срещу „Северен поток-2“)? A name follows it straight away, inside a
-        sentence (after a word), and the words run on well past the name."""
+        sentence (after a word other than „че“), and the words run on well past the name."""
         name = next((m for m in self.doc.mentions if m.start == open_mark + 1 and m.type != "PER"), None)
-        before = self.text[max(0, open_mark - 2) : open_mark].rstrip()
-        return (name is not None and before[-1:].isalpha() and self.text[name.end : name.end + 1] not in "“”\"»"
-                and close_mark - name.end > 10)
+        before = self.text[max(0, open_mark - 4) : open_mark].rstrip()
+        return (name is not None and before[-1:].isalpha() and not CLAUSE_OPENING.search(before)
+                and self.text[name.end : name.end + 1] not in "“”\"»" and close_mark - name.end > 10)
 
     def cue_follows(self, offset: int) -> bool:
         """Does a comma and a cue verb follow ``offset`` („… във Финландския залив“, уточняват от …“)?"""
@@ -611,8 +635,8 @@ class QuoteFinder:
         before = self.text[max(0, open_mark - 30) : open_mark]
         if TITLE_NOUNS.search(before) and not content[0].islower() or SO_CALLED.search(before):
             return True  # „газопровода „Северен поток 2““ (but „проектът "е чиста политика …"“ is a quote)
-        if len(words) <= 3 and not re.search(r"[.!?]$", content) and PREPOSITION_BEFORE.search(before) \
-                and not (content[0].islower() and self.accused_in(open_mark)):
+        if self.after_preposition_mark(open_mark, start, end) and not (content[0].islower()
+                                                                      and self.accused_in(open_mark)):
             return True  # „за потребителите на “Епъл”“, „кандидати за "нулевия пациент"“: a name or a term
         if SLOGAN_BEFORE.search(before) or (IMPERATIVE.search(words[0].lower()) and content[0].isupper()):
             return False  # „скандирайки лозунги, включително „Обесете Азия““: chanted words
@@ -628,6 +652,24 @@ class QuoteFinder:
             following = self.tokens_between(end + 1, end + 40)[:3]
             return not any(is_cue(t) for t in following)  # "Да", каза той → a quote
         return False
+
+    def after_preposition_mark(self, open_mark: int, start: int, end: int) -> bool:
+        """Up to three quoted words with no final stop after a preposition: a name or a term („за
+        потребителите на “Епъл”“, „във „васална държава““)."""
+        content = self.text[start:end].strip()
+        return (0 < len(content.split()) <= 3 and not re.search(r"[.!?]$", content)
+                and PREPOSITION_BEFORE.search(self.text[max(0, open_mark - 30) : open_mark]) is not None)
+
+    def term_after_preposition(self, open_mark: int, start: int, end: int) -> bool:
+        """Lower-case words of that kind: inside reported speech they are the source's own words („настояват, че
+        това ще превърне Обединеното кралство във „васална държава““, a mixed quote), elsewhere a term; so is a
+        lone word that modifies the noun after the mark („за „твърд“ Брекзит“)."""
+        content = self.text[start:end].strip()
+        after = re.match(r"[“”\"»]\s+(\w+)", self.text[end : end + 30])
+        following = after.group(1).lower() if after else ""
+        modifier = " " not in content and following not in ("", *CIRCUMSTANCE_PREPOSITIONS, *SUBORDINATORS)
+        return self.after_preposition_mark(open_mark, start, end) and content[0].islower() and not modifier \
+            and not self.accused_in(open_mark)
 
     @staticmethod
     def wants_own_act(cue: Token, after: list[Token]) -> bool:
@@ -713,9 +755,9 @@ class QuoteFinder:
             # Верхофстат“: the channel is not the speaker
             np = self.noun_phrase(begin, sentence.end)
             mention = self.mention_at(*np) if np else None
-            if mention is not None:
+            if mention is not None and self.head_of(self.doc.mentions[mention].start, np[0]) is None:
                 return self.doc.mentions[mention].start, self.doc.mentions[mention].end
-            return np or (None, None)
+            return np or (None, None)  # „каза пред изданието неназован депутат от Консервативната партия“
         following = following[:3]
         if following and following[0].text in PRONOUNS:
             return following[0].start, following[0].end
@@ -1053,8 +1095,9 @@ class QuoteFinder:
                 or i > 0 and words[i - 1].text.lower() in ("и", "а", "но")  # „… изключи …, и от „Даунинг стрийт“
             phrase = words[i + 1 :]  # заявиха“: a second clause of its own
             if words[i].text.lower() != "от" and not (i == 0 and len(phrase) == 1 and ARTICLED.search(phrase[0].text)
-                                                       and phrase[0].pos == "NOUN"):
-                return None  # „В корпорацията са говорили, че“ (its people), not „в Брюксел“ or a longer place
+                                                       and phrase[0].pos == "NOUN") \
+                    and not (i == 0 and SEATS.fullmatch(" ".join(t.text for t in phrase))):
+                return None  # „В корпорацията са говорили, че“, „В Белия дом мислят“ (its people), not „в Брюксел“
             if opens and len(phrase) <= 8 and all(t.pos not in ("VERB", "AUX") and t.text not in ",;:"
                                                   for t in phrase):
                 return phrase[0].start, phrase[-1].end
@@ -1465,6 +1508,17 @@ class QuoteFinder:
         return max((m for m in self.doc.mentions if m.entity and scores.get(m.entity) == best and m.end <= before),
                    key=lambda m: m.start).entity
 
+    def in_other_office(self, entity: str | None, phrase: str, before: int) -> bool:
+        """Was the person introduced (by the words right before a mention) only in offices the description does
+        not name („Министър-председателят Тереза Мей“ is not „Китайският посланик в Лондон“)?"""
+        def offices(words: str) -> set[str]:
+            words = re.sub(r"министър[- ]председател", "премиер", words.lower())
+            return {m.group()[:6] for m in DESCRIPTION_WORDS.finditer(words)} & OFFICES
+        named = offices(phrase)
+        held = set().union(*(offices(re.split(r"[.!?;:,“”\"»]", self.text[max(0, m.start - 60) : m.start])[-1])
+                             for m in self.doc.mentions if m.entity == entity and m.end <= before))
+        return bool(named and held) and not named & held
+
     def unnamed_speaker_before(self, offset: int, previous: Quote | None) -> bool:
         """Whether the report in the sentence before ``offset`` has a speaker described but never named
         („правителствен говорител“, „правителството“): „той“, „според него“ continue with that speaker, not with
@@ -1492,6 +1546,8 @@ class QuoteFinder:
             return mention, self.doc.mentions[mention].entity, phrase
         first = phrase.split()[0] if phrase.split() else ""
         if first.lower() in CLITICS:
+            if self.unnamed_speaker_before(start, previous):  # „Американският дипломат … предупреждава, че …
+                return previous.speaker, previous.speaker_entity, previous.speaker_text  # . По думите му, …“
             target = self.last_person_before(start, CLITICS[first.lower()])
             return None, self.doc.mentions[target].entity if target is not None else None, phrase
         if first in PRONOUNS or first.lower() in PRONOUNS:
@@ -1533,9 +1589,10 @@ class QuoteFinder:
             if relational:
                 return None, None, phrase
             if previous is not None and self.speaker_type(previous) == "PER":
-                return None, previous.speaker_entity, phrase
+                if not self.in_other_office(previous.speaker_entity, phrase, start):
+                    return None, previous.speaker_entity, phrase
             target = self.last_person_before(start, None)
-            if target is not None:
+            if target is not None and not self.in_other_office(self.doc.mentions[target].entity, phrase, start):
                 return None, self.doc.mentions[target].entity, phrase
         return None, None, phrase
 
@@ -1548,6 +1605,9 @@ class QuoteFinder:
         spans = self.quote_spans()
         self.quoted = [(start, end) for _, start, end, _ in spans if len(self.text[start:end].split()) > 3]
         for open_mark, start, end, close_end in self.split_at_asides(spans):
+            if open_mark not in self.asides and end - start >= 2 and self.term_after_preposition(open_mark, start, end):
+                fragments.append((open_mark, start, end))  # kept only inside reported speech (mixed)
+                continue
             if end - start < 2 or open_mark not in self.asides and self.is_title(open_mark, start, end):
                 continue
             sentence = self.sentence_of(open_mark)
@@ -1922,6 +1982,9 @@ class QuoteFinder:
         begin = tok_end + len(rest) - len(rest.lstrip())
         if document is not None:
             np = self.noun_phrase(begin + document.end(), sentence.end)
+            named = self.mention_at(*np) if np else None
+            if named is not None and self.doc.mentions[named].start == np[0]:  # „в нов доклад на Световната банка
+                np = np[0], self.doc.mentions[named].end  # за икономиката на …“: the author is the name
         else:  # „…, се казва в доклада, цитиран от …“: whoever wrote the report named before
             np = self.document_alone(tok_end, sentence.end)
             if np is None:
@@ -2167,6 +2230,8 @@ class QuoteFinder:
             np = (tokens[first_word].start, self.doc.mentions[named].end)  # „според Отава след …“, „доц. Иван Димов“
         elif first_word is not None and tokens[first_word].text.lower() in PRONOUNS:
             np = (tokens[first_word].start, tokens[first_word].end)  # „Според него сегашната стратегия е …“
+        elif first_word is not None and tokens[first_word].text.lower() in RELATIVES:
+            return self.according_to_whom(tokens, k, first_word, sentence, direct, previous)
         elif first_word is not None and tokens[first_word].text.lower() in SOME_PEOPLE:
             # „Според някои подобна позиция означава …“, „Според някои експерти Великобритания ще …“
             # (an articled noun after it opens the reported clause: „Според други организацията отново е …“)
@@ -2237,6 +2302,23 @@ class QuoteFinder:
         else:
             start, end = self.clause(start, sentence, [(q.start - 1, q.end + 1) for q in direct])
         mention, entity, phrase = self.resolve(*np, previous)
+        return Quote("indirect", start, end, self.text[start:end], cue, mention, entity, None, phrase)
+
+    def according_to_whom(self, tokens: list[Token], k: int, relative: int, sentence: Span, direct: list[Quote],
+                          previous: Quote | None) -> Quote | None:
+        """„Точно това каза и Ангела Меркел, според която, "Северен поток-2" не е възможен …“: the source is the
+        name just before the comma that opens the relative clause; the words follow the relative pronoun."""
+        if k == 0 or tokens[k - 1].text != ",":
+            return None
+        named = next((m for m in self.doc.mentions if m.end == tokens[k - 2].end), None) if k > 1 else None
+        if named is None or named.type not in ("PER", "ORG"):
+            return None
+        start, end = self.clause(tokens[relative].end, sentence, [(q.start - 1, q.end + 1) for q in direct])
+        end = start + len(self.text[start:end].rstrip(" ,;"))  # „…, според която …, и отбеляза, че“
+        if end - start < 10:
+            return None
+        cue = {"start": tokens[k].start, "end": tokens[k].end, "text": tokens[k].text, "lemma": "според"}
+        mention, entity, phrase = self.resolve(named.start, named.end, previous)
         return Quote("indirect", start, end, self.text[start:end], cue, mention, entity, None, phrase)
 
     def body_phrase(self, words: list[Token]) -> tuple[int, int]:

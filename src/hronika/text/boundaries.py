@@ -305,7 +305,8 @@ def can_start(tokens: list[Token], i: int) -> bool:
     word, after a word that binds the next one, or inside a name."""
     return not (_lower_start(tokens, i) or _binds_next(tokens[i - 1]) or _inside_name(tokens[i - 1], tokens[i])
                 or closes_before_attribution(tokens, i) or _counts_after_word(tokens, i)
-                or _dash_after_word(tokens, i) or _articled_adjective(tokens[i - 1]))
+                or _dash_after_word(tokens, i) or _after_dash_after_word(tokens, i)
+                or _articled_adjective(tokens[i - 1]))
 
 
 def _articled_adjective(previous: Token) -> bool:
@@ -318,6 +319,12 @@ def _dash_after_word(tokens: list[Token], i: int) -> bool:
     """„… един единствен производител на газ | - „Газпром“, …“: a dash right after a lower-case word opens an
     apposition or an aside, not a sentence (a line of dialogue follows punctuation)."""
     return tokens[i].text in DASHES and _shape(tokens[i - 1].text) == "lower"
+
+
+def _after_dash_after_word(tokens: list[Token], i: int) -> bool:
+    """„заяви адвокатът на жената – | Наем Шакир – „…““: a dash after a word opens an apposition or an aside;
+    the word after it goes on with the sentence (no sentence ends on such a dash)."""
+    return i > 1 and tokens[i - 1].text in DASHES and tokens[i - 2].text[-1:].isalnum()
 
 
 def _counts_after_word(tokens: list[Token], i: int) -> bool:
