@@ -119,7 +119,7 @@ _ACRONYM_DASH_BEFORE = re.compile(r"(?<!\w)[А-ЯA-Z]{2,}\s?[–-]\s?$")  # „�
 _IDENTIFIER_BEFORE = re.compile(r"(?<![\w.])(?:статия|член|чл\.|секция|раздел|параграф|ал\.|алинея|точка|т\.|№|стрийт|"
                                 r"улица|ул\.|номер|решение|закон|телефон|телефона|тел\.)[ \t]*$", re.IGNORECASE)
 #: A web page's counters scraped with the article („Гласували 0 Коментари 0“): no quantity the article states.
-_COUNTER_BEFORE = re.compile(r"(?<!\w)(?:Гласували|Коментари|Харесвания|Споделяния)[ \t]*:?[ \t]*$")
+_COUNTER_BEFORE = re.compile(r"(?<!\w)(?:Гласували|Коментари)[ \t]*:?[ \t]*$")
 #: „две трети“, „една четвърт“: a fraction, which the guidelines leave unmarked.
 _FRACTION_AFTER = re.compile(r"\s+(?:трети|трета|четвърти|четвърт|пети|шести|десети)\b", re.IGNORECASE)
 

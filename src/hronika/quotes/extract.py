@@ -341,7 +341,7 @@ def _fronted_phrase(doc: Document, sentence_start: int, offset: int) -> bool:
     phrase open the sentence and hold the name at ``offset`` as the apposition of a title (nouns and their
     modifiers only, none in the subject's full article: „Пред журналисти вчера руският министър Новак“ names the
     subject), so that the next name is the subject?"""
-    first = bisect_right([t.start for t in doc.tokens], sentence_start - 1)
+    first = bisect_right(doc.tokens, sentence_start - 1, key=lambda t: t.start)
     words = [t for t in doc.tokens[first:] if t.start < offset]
     return bool(words) and words[0].pos == "ADP" and all(
         t.pos in ("ADP", "NOUN", "ADJ", "PROPN", "DET", "NUM") and not t.text.endswith(("ът", "ят")) for t in words
