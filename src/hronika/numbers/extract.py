@@ -481,8 +481,9 @@ ROMAN_AFTER_STAGE = re.compile(r"(?<!\w)(?:рунд|кръг|фаза|етап|�
 
 
 def _roman(match: re.Match[str]) -> dict[str, Any]:
-    return {"kind": "ordinal", "value": roman(match["roman"]), "low": None, "high": None, "unit": None,
-            "start": match.start("roman"), "end": match.end("roman"), "text": match["roman"]}
+    return {"kind": "ordinal", "value": roman(match["roman"]), "low": None, "high": None, "approx": False,
+            "exclusive": False, "unit": None, "start": match.start("roman"), "end": match.end("roman"),
+            "text": match["roman"]}
 
 
 #: „година и“, „2 години и“ before a number of months: one duration („година и девет месеца“ = 1.75 years).

@@ -14,9 +14,10 @@ from __future__ import annotations
 
 import functools
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
+from operator import attrgetter
 
 from hronika.doc import Document, Mention, Quote, Span, Token
 from hronika.morph.clitics import POSSESSIVE
@@ -336,13 +337,16 @@ def antecedent(doc: Document, offset: int, gender: str | None,
     return in_sentence[0]
 
 
+_start = attrgetter("start")
+
+
 def _fronted_phrase(doc: Document, sentence_start: int, offset: int) -> bool:
     """„Пред министъра на финансите Филип Хамънд премиерът Бойко Борисов представи …“: does a prepositional
     phrase open the sentence and hold the name at ``offset`` as the apposition of a title (nouns and their
     modifiers only, none in the subject's full article: „Пред журналисти вчера руският министър Новак“ names the
     subject), so that the next name is the subject?"""
-    first = bisect_right(doc.tokens, sentence_start - 1, key=lambda t: t.start)
-    words = [t for t in doc.tokens[first:] if t.start < offset]
+    first, last = (bisect_left(doc.tokens, at, key=_start) for at in (sentence_start, offset))
+    words = doc.tokens[first:last]
     return bool(words) and words[0].pos == "ADP" and all(
         t.pos in ("ADP", "NOUN", "ADJ", "PROPN", "DET", "NUM") and not t.text.endswith(("ът", "ят")) for t in words
     ) and any(DESCRIPTION_WORDS.match(t.text) for t in words)  # a person's title before the name (not „На
@@ -2221,6 +2225,7 @@ class QuoteFinder:
         """„Според X, …“ / „По думите на X …“ (``previous``: the report before, which „според тях“ may mean)."""
         tok = tokens[k]
         cue = {"start": tok.start, "end": tok.end, "text": tok.text, "lemma": tok.text.lower()}
+        quoted = [(q.start - 1, q.end + 1) for q in direct]  # the reported clause never ends inside them
         clitic = tok.text.lower() == "по" and tokens[k + 2].text.lower() in CLITICS
         name_start = tokens[k + 3].start if tok.text.lower() == "по" and k + 3 < len(tokens) else tok.end
         first_word = next((j for j in range(k + 1, len(tokens)) if tokens[j].start >= name_start
@@ -2231,7 +2236,7 @@ class QuoteFinder:
         elif first_word is not None and tokens[first_word].text.lower() in PRONOUNS:
             np = (tokens[first_word].start, tokens[first_word].end)  # „Според него сегашната стратегия е …“
         elif first_word is not None and tokens[first_word].text.lower() in RELATIVES:
-            return self.according_to_whom(tokens, k, first_word, sentence, direct, previous)
+            return self.according_to_whom(tokens, k, first_word, sentence, quoted, cue, previous)
         elif first_word is not None and tokens[first_word].text.lower() in SOME_PEOPLE:
             # „Според някои подобна позиция означава …“, „Според някои експерти Великобритания ще …“
             # (an articled noun after it opens the reported clause: „Според други организацията отново е …“)
@@ -2239,7 +2244,7 @@ class QuoteFinder:
                 and tokens[first_word + 1].text.islower() and not ARTICLED.search(tokens[first_word + 1].text) \
                 else first_word
             mention, entity, phrase = self.resolve(tokens[first_word].start, tokens[last].end, None)
-            start, end = self.clause(tokens[last].end, sentence, [(q.start - 1, q.end + 1) for q in direct])
+            start, end = self.clause(tokens[last].end, sentence, quoted)
             return Quote("indirect", start, end, self.text[start:end], cue, mention, entity, None, phrase) \
                 if end - start >= 10 else None
         else:
@@ -2300,24 +2305,23 @@ class QuoteFinder:
                 return None
             start, end = sentence.start, comma
         else:
-            start, end = self.clause(start, sentence, [(q.start - 1, q.end + 1) for q in direct])
+            start, end = self.clause(start, sentence, quoted)
         mention, entity, phrase = self.resolve(*np, previous)
         return Quote("indirect", start, end, self.text[start:end], cue, mention, entity, None, phrase)
 
-    def according_to_whom(self, tokens: list[Token], k: int, relative: int, sentence: Span, direct: list[Quote],
-                          previous: Quote | None) -> Quote | None:
+    def according_to_whom(self, tokens: list[Token], k: int, relative: int, sentence: Span,
+                          quoted: list[tuple[int, int]], cue: dict, previous: Quote | None) -> Quote | None:
         """„Точно това каза и Ангела Меркел, според която, "Северен поток-2" не е възможен …“: the source is the
         name just before the comma that opens the relative clause; the words follow the relative pronoun."""
-        if k == 0 or tokens[k - 1].text != ",":
+        if k < 2 or tokens[k - 1].text != ",":
             return None
-        named = next((m for m in self.doc.mentions if m.end == tokens[k - 2].end), None) if k > 1 else None
+        named = next((m for m in self.doc.mentions if m.end == tokens[k - 2].end), None)
         if named is None or named.type not in ("PER", "ORG"):
             return None
-        start, end = self.clause(tokens[relative].end, sentence, [(q.start - 1, q.end + 1) for q in direct])
+        start, end = self.clause(tokens[relative].end, sentence, quoted)
         end = start + len(self.text[start:end].rstrip(" ,;"))  # „…, според която …, и отбеляза, че“
         if end - start < 10:
             return None
-        cue = {"start": tokens[k].start, "end": tokens[k].end, "text": tokens[k].text, "lemma": "според"}
         mention, entity, phrase = self.resolve(named.start, named.end, previous)
         return Quote("indirect", start, end, self.text[start:end], cue, mention, entity, None, phrase)
 
