@@ -103,6 +103,18 @@ def test_clusters_linked_to_one_id_are_one_entity_spellings_and_first_names_alik
     assert doc.entities[0].link == "PER-Asia-Bibi" and doc.entities[0].name == "Асия Биби"
 
 
+def test_people_whose_full_names_share_no_word_stay_apart_under_one_mislinked_id():
+    from hronika.entities.base import BaseForms as Bases
+    from hronika.entities.stage import Entities
+
+    kb = KnowledgeBase.build([("Колин Харви", "PER-Colin-Harvey"), ("Елиша Макалиън", "PER-Colin-Harvey")])
+    doc = Document(text="Елиша Макалиън и Колин Харви, после Харви.")
+    doc.mentions = [Mention(0, 14, "Елиша Макалиън", "PER"), Mention(17, 28, "Колин Харви", "PER"),
+                    Mention(36, 41, "Харви", "PER")]
+    Entities(Bases(), kb)(doc)
+    assert [(e.mentions, e.link) for e in doc.entities] == [([0], None), ([1, 2], "PER-Colin-Harvey")]
+
+
 def test_held_out_figures(shared_data):
     from hronika.entities import evaluation
 

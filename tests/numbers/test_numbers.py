@@ -284,6 +284,17 @@ def test_two_number_words_joined_by_a_hyphen_are_a_range():
         ("едно-две", "range", None, 1, 2, None), ("два-три дни", "duration", None, 2, 3, "day")]
 
 
+def test_two_number_words_joined_by_or_are_a_range():
+    assert _numbers("Партията ще прекара един или два мандата в опозиция, с два или трима успешни проекта.") == [
+        ("един или два", "range", None, 1, 2, None), ("два или трима", "range", None, 2, 3, None)]
+    assert _numbers("Или едното, или другото, един или друг.") == []
+
+
+def test_digits_with_the_article_before_a_multiplier_are_the_amount():
+    assert _numbers("Сред тях са 1,2-та милиарда долара за AstraZeneca. Приеха 5-та поправка.") == [
+        ("1,2-та милиарда", "money", 1_200_000_000, None, None, "USD"), ("5-та", "ordinal", 5, None, None, None)]
+
+
 def test_years_abbreviated_after_the_next_or_last_are_a_duration():
     assert _numbers("Ще губи позиции през следващите 15 г. заради решението.") == [
         ("15 г.", "duration", 15, None, None, "year")]

@@ -1444,3 +1444,44 @@ def test_an_inverted_impersonal_report_in_a_new_document_names_its_author():
                           "банка за икономиката на региона.")
     assert quotes == [("indirect", "Поне 11 млн. души в Азия са заплашени от бедност", "твърди",
                        ("световна банка",))]
+
+
+def test_a_name_after_an_indefinite_description_after_according_to_opens_the_clause():
+    quotes = _speakers("Според високопоставен британски служител Брюксел трябва да осъзнае, че няма сделка.")
+    assert quotes == [("indirect", "Брюксел трябва да осъзнае, че няма сделка", ("високопоставен британски служител",))]
+
+
+def test_a_pronoun_after_an_unnamed_source_of_according_to_continues_it():
+    quotes = _speakers("Според високопоставен британски служител Брюксел трябва да осъзнае, че няма сделка. "
+                       "Попитан дали Лондон ще плати, той отговори: \"Това е едно от няколкото неща, които може да "
+                       "направим\".")
+    assert quotes[1] == ("direct", "Това е едно от няколкото неща, които може да направим",
+                         ("високопоставен британски служител",))
+
+
+def test_the_closing_mark_of_a_quoted_source_is_not_part_of_the_clause():
+    quotes = _speakers("Според в. \"Таймс\" министър-председателката е разкритикувала депутата.")
+    assert quotes[0][1] == "министър-председателката е разкритикувала депутата" and "таймс" in quotes[0][2][0]
+
+
+def test_a_verb_after_adverbials_alone_shares_the_subject_of_the_clause_before():
+    quotes = _speakers("Джереми Корбин, лидерът на Лейбъристката партия, подкрепя единството, но по време на визита "
+                       "в Белфаст през май заяви, че вероятността за това е малка.")
+    assert quotes == [("indirect", "вероятността за това е малка", ("джереми корбин",))]
+
+
+def test_a_participles_aside_between_subject_and_cue_is_skipped():
+    quotes = _speakers("Двама други служители в правителството, запознати със стратегията, потвърдиха, че "
+                       "плащането се обмисля.")
+    assert quotes == [("indirect", "плащането се обмисля", ("двама други служители в правителството",))]
+
+
+def test_the_subject_after_a_da_clauses_verb_is_the_speaker():
+    quotes = _speakers("Преди да отпътува Фарадж заяви, че срещата е опит да предаде посланието на британците.")
+    assert quotes[0][2] == ("фарадж",)
+
+
+def test_a_woman_named_just_before_is_she_not_a_person_of_unknown_gender():
+    quotes = _speakers("Тереза Мей изглежда не толкова убедена. Тя е разкритикувала депутата Джейкъб Рийс-Мог. "
+                       "\"Това не е риск, който съм склонна да поема\", му отговорила тя.")
+    assert quotes[-1] == ("direct", "Това не е риск, който съм склонна да поема", ("тереза мей",))

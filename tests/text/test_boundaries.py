@@ -261,3 +261,13 @@ def test_no_learned_break_after_a_dash_that_follows_a_word():
     assert not can_start(tokens, next(k for k, t in enumerate(tokens) if t.text == "Иван"))
     tokens = tokenize("Той се извини. - Иван Петров пристигна вчера.")  # a dash after a full stop opens a line
     assert can_start(tokens, next(k for k, t in enumerate(tokens) if t.text == "-"))
+
+
+def test_no_learned_break_after_a_possessive_with_the_article():
+    from hronika.text.boundaries import can_start
+    from hronika.text.tokenize import tokenize
+
+    tokens = tokenize("Тя разкритикува депутат от своята Консервативна партия. Партията мълчи.")
+    assert not can_start(tokens, next(k for k, t in enumerate(tokens) if t.text == "Консервативна"))
+    tokens = tokenize("Решението е негова Следващата среща е утре.")  # no article: a headline may end on it
+    assert can_start(tokens, next(k for k, t in enumerate(tokens) if t.text == "Следващата"))

@@ -276,6 +276,15 @@ def test_a_half_of_a_year_is_that_year_over_the_whole_phrase():
         ("втората половина на 2019 г.", "year", "2019", "second_half")]
 
 
+def test_a_quarter_or_a_third_of_a_year_is_that_year_over_the_whole_phrase():
+    doc = extract_times(Document(text="Разрешенията се очакват в първото четиримесечие на 2018 г. Ръстът през "
+                                      "последното тримесечие на 2019 година и второто полугодие на 2020 г.",
+                                 published=FRIDAY))
+    assert [(t["text"], t["value"], t["mod"]) for t in doc.times] == [
+        ("първото четиримесечие на 2018 г.", "2018", "T1"), ("последното тримесечие на 2019 година", "2019", "Q4"),
+        ("второто полугодие на 2020 г.", "2020", "second_half")]
+
+
 def test_a_year_and_the_next_ones_last_two_digits_are_an_interval():
     assert _times("Бойната група за периода 2019-20 е готова.") == [("2019-20", "interval", "2019/2020")]
     assert _times("Резултатът беше 2019-17 точки.") == []

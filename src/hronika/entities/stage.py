@@ -59,20 +59,48 @@ class Entities:
 
     def linked_clusters(self, doc: Document) -> list[tuple[list[int], str, str | None]]:
         """Mention clusters with their majority type and cross-lingual ID; clusters of one type linked to the
-        same ID are one entity („Асия Биби“, „Асия“ and „Азия Биби“ → PER-Asia-Bibi)."""
-        merged: dict[tuple[str, str], list[int]] = {}  # the lists in ``out``, extended in place
+        same ID are one entity („Асия Биби“, „Асия“ and „Азия Биби“ → PER-Asia-Bibi) — unless they are people
+        with full names that share no word („Колин Харви“, „Елиша Макалиън“: an alias the corpus mislinked);
+        then the ID stays with the name closer to it in Latin script."""
+        merged: dict[tuple[str, str], int] = {}  # (type, ID) → index in ``out``
         out: list[tuple[list[int], str, str | None]] = []
         for cluster in group_mentions(doc.mentions):
             mentions = [doc.mentions[i] for i in cluster]
             kind = Counter(m.type for m in mentions).most_common(1)[0][0]
             link = self.kb.link([m.base for m in mentions] + [m.text for m in mentions], kind)
-            if link is not None and (kind, link) in merged:
-                merged[(kind, link)] += cluster
-                continue
+            k = merged.get((kind, link)) if link is not None else None
+            if k is not None:
+                first = out[k][0]
+                if kind != "PER" or not _different_people(doc, first, cluster):
+                    first += cluster
+                    continue
+                if _closeness(doc, cluster, link) > _closeness(doc, first, link):
+                    out[k] = (first, kind, None)
+                    merged[(kind, link)] = len(out)
+                else:
+                    link = None
             out.append((cluster, kind, link))
-            if link is not None:
-                merged[(kind, link)] = cluster
+            if link is not None and k is None:
+                merged[(kind, link)] = len(out) - 1
         return [(sorted(cluster), kind, link) for cluster, kind, link in out]
+
+
+def _full_names(doc: Document, cluster: list[int]) -> list[set[str]]:
+    return [set(m.base.lower().split()) for m in (doc.mentions[i] for i in cluster) if len(m.base.split()) > 1]
+
+
+def _different_people(doc: Document, first: list[int], second: list[int]) -> bool:
+    """Do two clusters of people both have full names, none of which shares a word with the other's?"""
+    a, b = _full_names(doc, first), _full_names(doc, second)
+    return bool(a and b) and not any(x & y for x in a for y in b)
+
+
+def _closeness(doc: Document, cluster: list[int], link: str) -> float:
+    """How like the ID („PER-Colin-Harvey“) the cluster's longest name is in Latin script (0 … 1)."""
+    from difflib import SequenceMatcher
+
+    name = max((doc.mentions[i].base for i in cluster), key=lambda b: len(b.split()))
+    return SequenceMatcher(None, transliterate(name).lower(), " ".join(link.split("-")[1:]).lower()).ratio()
 
 
 def load() -> Entities:

@@ -52,7 +52,7 @@ PATTERN = re.compile(
     # a title glued to the lead („коронавирусаПовече от 16 000“) ends at a capital after a lower-case letter
     rf"(?:(?<![\w,:/-])|(?-i:(?<=[а-я])(?=[А-Я])))(?<!\d\.)(?:(?P<mod>{_MODIFIER})\s+)?"
     rf"(?:(?P<approxword>{_APPROX_ALT})(?:\s+(?P<approxmult>хиляди|милиони))?(?![\w-])"
-    rf"|(?P<pre>[$€£]\s?)?(?P<num>{_DIGITS})(?:(?:\s*[-–]\s*|\s+до\s+|\s+и\s+)(?P<num2>{_DIGITS}))?(?:-(?P<suffix>годиш(?:ен|н\w*)|(?:днев|седмич|месеч|часов)\w*|ти|ви|ри|ми|ма|ина|ата|ия|ият|те|а|о"
+    rf"|(?P<pre>[$€£]\s?)?(?P<num>{_DIGITS})(?:(?:\s*[-–]\s*|\s+до\s+|\s+и\s+)(?P<num2>{_DIGITS}))?(?:-(?P<suffix>годиш(?:ен|н\w*)|(?:днев|седмич|месеч|часов)\w*|ти|ви|ри|ми|ма|ина|ата|ия|ият|те|та|а|о"
     rf"|(?P<adjective>[а-я]{{4,}}))(?![\w-]))?"
     rf"(?:\s*(?P<mult>{_MULT}))?(?P<more>\s+(?:и|или)\s+(?:повече|нагоре)(?=\s+{_TIME_UNIT}\b))?"
     rf"|(?P<words>{_NUMBER_WORDS})(?:-(?P<wsuffix>годиш(?:ен|н\w*)))?(?:\s+(?P<wmult>{_MULT}))?(?![\w-]))"
@@ -231,8 +231,9 @@ def parse(match: re.Match[str], text: str) -> dict[str, Any] | None:
             item.update(_years_adjective(text, end, item["value"]))
         elif suffix[:4] in _COMPOUND_UNITS:
             item.update(kind="duration", unit=_COMPOUND_UNITS[suffix[:4]])
-        elif suffix in ("ти", "ви", "ри", "ми", "ия", "ият", "ата", "а", "о"):
-            item["kind"] = "ordinal"
+        elif suffix in ("ти", "ви", "ри", "ми", "ия", "ият", "ата", "а", "о") or (
+                suffix == "та" and not g["mult"] and g["num"].isdigit()):
+            item["kind"] = "ordinal"  # „5-та поправка“; „1,2-та милиарда“ is the amount with the article
     else:
         words = g["words"].split()
         if len(words) > 1 and words[0].lower() in ORDINALS and words[1].lower() in CARDINALS:
@@ -362,8 +363,12 @@ def _compound(match: re.Match[str], text: str) -> dict[str, Any]:
 
 
 _SMALL = ("един", "една", "едно", "два", "две", "три", "четири", "пет", "шест", "седем", "осем", "девет", "десет")
-#: „едно-две изявления“, „два-три дни“: a range of two number words joined by a hyphen.
-WORD_RANGE = re.compile(rf"(?<![\w-])(?P<low>{'|'.join(_SMALL)})\s?[-–]\s?(?P<high>{'|'.join(_SMALL[3:])})(?![\w-])"
+#: the forms that count men („двама или трима“)
+_PERSONAL = ("двама", "трима", "четирима", "петима", "шестима")
+#: „едно-две изявления“, „два-три дни“, „един или два мандата“, „два или трима успешни проекта“: a range of two
+#: number words joined by a hyphen or „или“.
+WORD_RANGE = re.compile(rf"(?<![\w-])(?P<low>{'|'.join(_SMALL + _PERSONAL)})(?:\s?[-–]\s?|\s+или\s+)"
+                        rf"(?P<high>{'|'.join(_SMALL[3:] + _PERSONAL)})(?![\w-])"
                         rf"(?:\s+(?P<unit>{_TIME_UNIT})(?!\w))?", re.IGNORECASE)
 
 
@@ -465,7 +470,9 @@ def extract_numbers(doc: Document) -> Document:
     spaced_spans = [(c["start"], c["end"]) for c in spaced]
     numbers = [n for n in numbers if not _overlaps(n, spaced_spans)] + spaced
     numbers += [_compound(m, doc.text) for m in COMPOUND.finditer(doc.text)]
-    numbers += [r for m in WORD_RANGE.finditer(doc.text) if (r := _word_range(m)) and not _overlaps(r, taken)]
+    ranges = [r for m in WORD_RANGE.finditer(doc.text) if (r := _word_range(m)) and not _overlaps(r, taken)]
+    ranges_spans = [(r["start"], r["end"]) for r in ranges]
+    numbers = [n for n in numbers if not _overlaps(n, ranges_spans)] + ranges
     numbers += [_roman(m) for m in ROMAN_AFTER_STAGE.finditer(doc.text)]
     names = [(m.start, m.end) for m in doc.mentions if m.type in NAMED_THINGS]
     numbers = [n for n in numbers if not _in_quoted_title(doc.text, n) and not _inside(doc.text, n, names)]

@@ -219,6 +219,9 @@ PARTISANS = re.compile(r"(?:привърженици|противници|под
 SOURCE_NOUNS = re.compile(r"(?:медии|медиите|регулатор|регулатора|властите|власти|източници|източниците|полицията|"
                           r"прокуратурата|анализатори|анализаторите|наблюдатели|наблюдателите|организаторите|"
                           r"синоптиците|учените|специалистите|специалисти)", re.IGNORECASE)
+#: Endings of participles („запознати“, „цитирани“, „обявен“, „обявена“): after a comma they open an aside, not a
+#: clause.
+PARTICIPLE_ENDINGS = ("ни", "ти", "ен", "ена")
 CLITIC_WORDS = frozenset("си се му й ѝ им го я ги ми ме ни ви".split())
 #: Clitics that cannot end a subject: objects and reflexives (not the possessive „му“, „ѝ“, „им“).
 OBJECT_CLITICS = frozenset("си се го я ги ме ни ви".split())
@@ -328,6 +331,13 @@ def antecedent(doc: Document, offset: int, gender: str | None,
             and not any(a <= m.start < b for a, b in quoted)]
     if not fits:
         return None
+    if gender == "f" and genders.get(doc.mentions[fits[-1]].entity) is None:
+        # „Тереза Мей … . … министър-председателката е разкритикувала … Джейкъб Рийс-Мог … "…", му отговорила
+        # тя“: a woman named in the last three sentences before a person whose gender is unknown (women's names
+        # mostly show it: -а, -ова; of men's many foreign ones do not: Ли Къцян, Рийс-Мог)
+        agreeing = [i for i in fits if genders.get(doc.mentions[i].entity) == gender]
+        if agreeing and _sentences_between(doc, doc.mentions[agreeing[-1]].start, offset) <= 2:
+            fits = agreeing
     last = doc.mentions[fits[-1]].start
     sentence = next((s for s in doc.sentences if s.start <= last < s.end), None)
     start = sentence.start if sentence else last
@@ -335,6 +345,11 @@ def antecedent(doc: Document, offset: int, gender: str | None,
     if len(in_sentence) > 1 and _fronted_phrase(doc, start, doc.mentions[in_sentence[0]].start):
         return in_sentence[1]
     return in_sentence[0]
+
+
+def _sentences_between(doc: Document, start: int, end: int) -> int:
+    """How many sentence starts lie after ``start`` and up to ``end``."""
+    return sum(1 for s in doc.sentences if start < s.start <= end)
 
 
 _start = attrgetter("start")
@@ -906,9 +921,12 @@ class QuoteFinder:
             return self.subject_before(tokens[-2], sentence)  # „Те предпочитат да напомнят, че …“
         joins = [m.end() for m in CLAUSE_JOIN.finditer(self.text, sentence.start, cue.start)
                  if not any(a <= m.start() < b for a, b in self.quoted)]
-        while joins and not any(t.text[:1].isalpha() and t.text.lower() not in ADVERBS
-                                for t in self.tokens_between(joins[-1], cue.start)):
-            joins.pop()  # „Мей …, но настоява, че …“: the coordinated verb shares the first clause's subject
+        while joins and (not any(t.text[:1].isalpha() and t.text.lower() not in ADVERBS
+                                 for t in self.tokens_between(joins[-1], cue.start))
+                         or self.past_circumstances(joins[-1], cue.start) >= cue.start
+                         and not any(t.text.lower() == "че" for t in self.tokens_between(sentence.start, joins[-1]))):
+            joins.pop()  # „Мей …, но настоява, че …“, „…, но по време на визита в Белфаст през май заяви, че …“:
+            # the coordinated verb (after adverbials alone) shares the first clause's subject
         clause_start = max(joins + self.run_on_sources(sentence.start, cue.start), default=sentence.start)
         tokens = [t for t in tokens if t.start >= clause_start]
         fronted = self.fronted_clause_end(tokens)
@@ -958,10 +976,17 @@ class QuoteFinder:
                 return head[0].start, head[-1].end
         if len(tokens) > 3 and tokens[-1].text == "," and tokens[-3].text == "," and _is_adverb(tokens[-2]):
             tokens = tokens[:-3]  # „Италианските власти, обаче, заявиха“: a parenthetical adverb
+        if len(tokens) > 3 and tokens[-1].text == ",":
+            comma = max((i for i in range(len(tokens) - 1) if tokens[i].text == ","), default=0)
+            if 0 < comma < len(tokens) - 2 and tokens[comma + 1].pos == "VERB" \
+                    and tokens[comma + 1].text.lower().endswith(PARTICIPLE_ENDINGS):
+                tokens = tokens[:comma]  # „Двама … служители …, запознати с …, потвърдиха“: a participle's aside
         phrase: list[Token] = []
-        for tok in reversed(tokens):
+        for k, tok in enumerate(reversed(tokens)):
             if not _is_word(tok) or tok.text.lower() in CLAUSE_WORDS or len(phrase) >= 8:
                 break
+            if k and tok.pos == "VERB" and len(tokens) > k + 1 and tokens[-k - 2].text.lower() == "да":
+                break  # „Преди да отпътува Фарадж заяви“: the subject follows the clause's own verb
             phrase.insert(0, tok)
         while phrase and (phrase[0].text.lower() in ADVERBS or phrase[0].text.lower() == "от"):
             phrase.pop(0)  # „заявиха от щаба“: the speaker is the staff
@@ -1654,6 +1679,12 @@ class QuoteFinder:
                 remembered = self.recall(quote.speaker_text, where)
                 if remembered is not None:
                     quote.speaker, quote.speaker_entity = remembered
+                elif quote.speaker_text.lower() in ("той", "тя"):
+                    # „Според високопоставен британски служител … . Попитан …, той отговори: "…"“: the report
+                    # before, found among the indirect ones, has the unnamed speaker the pronoun continues
+                    earlier = next((q for q in reversed(quotes) if q.cue and q.cue["start"] < where), None)
+                    if self.unnamed_speaker_before(where, earlier):
+                        quote.speaker, quote.speaker_text = earlier.speaker, earlier.speaker_text
         for k, quote in enumerate(quotes):
             if quote.kind == "direct" and quote.cue is None and quote.speaker_text is None:
                 # a quoted paragraph with no attribution continues the speaker of the quote before it
@@ -2217,8 +2248,20 @@ class QuoteFinder:
         stop = next((j for j in range(1, len(words)) if words[j].text.lower() in PRONOUNS
                      or words[j].text.lower() in ADVERBS - {"и"} | OBJECT_CLITICS
                      or words[j].pos in ("VERB", "AUX", "ADV")
-                     or words[j].text in OPENERS and any(a - 1 <= words[j].start < a for a, _ in self.quoted)), None)
+                     or words[j].text in OPENERS and any(a - 1 <= words[j].start < a for a, _ in self.quoted)
+                     or self.name_after_indefinite(words, j)), None)
         return (np[0], words[stop - 1].end) if stop is not None else np
+
+    def name_after_indefinite(self, words: list[Token], j: int) -> bool:
+        """„Според високопоставен британски служител | Брюксел трябва …“: a name right after an indefinite noun
+        with indefinite adjectives opens the clause (a title before a name has the article: „британския премиер
+        Тереза Мей“, or stands alone: „премиер Борисов“)."""
+        if j < 2 or not words[j].text[:1].isupper() or self.mention_at(words[j].start, words[j].end) is None:
+            return False
+        head, modifiers = words[j - 1], words[: j - 1]
+        return head.pos == "NOUN" and head.text.islower() and not DEFINITE.search(head.text) and all(
+            w.pos == "ADJ" and w.text.islower() and not (ARTICLED.search(w.text) or DEFINITE.search(w.text))
+            for w in modifiers)
 
     def according_to(self, tokens: list[Token], k: int, sentence: Span, direct: list[Quote],
                      previous: Quote | None = None) -> Quote | None:
@@ -2279,11 +2322,15 @@ class QuoteFinder:
             elif SUBSTANTIVE_PARTICIPLE.fullmatch(head) and not self.modifies_noun(np) \
                     or mention is None and PEOPLE_NOUNS.search(head):
                 np = (np[0], np[0] + len(head))  # „По думите на хората“, „Според гласувалите“
+            elif mention is None and DESCRIPTION_WORDS.match(self.text[np[0] : np[1]].split()[-1]):
+                pass  # „Според високопоставен британски служител …“: a person, described
             elif mention is None:
                 return None  # „според проучване“, „според закона“: not a speaker
             else:
                 np = (self.doc.mentions[mention].start, self.doc.mentions[mention].end)
         rest = self.text[np[1] : sentence.end]
+        if rest[:1] in '"“”»' and self.text[np[0] - 1 : np[0]] in '"„“«':
+            rest = " " + rest[1:]  # „Според в. "Таймс" министър-председателката …“: the name's closing mark
         start = np[1] + len(rest) - len(rest.lstrip(" ,"))
         aside = re.match(r"(?:обаче|пък|впрочем),?\s+", self.text[start : sentence.end])
         if aside:  # „Според привържениците обаче той …“: the narrator's adverb is no part of the words

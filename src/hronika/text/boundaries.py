@@ -28,7 +28,7 @@ import functools
 from pathlib import Path
 
 from hronika.doc import Token
-from hronika.morph.closed import ARTICLED
+from hronika.morph.closed import ARTICLED, DETERMINERS
 from hronika.text.sentences import (
     CLOSING_QUOTES,
     DASHES,
@@ -344,10 +344,18 @@ def _inside_name(previous: Token, current: Token) -> bool:
             and word_class(current.text) in ("name", "oov"))
 
 
+#: Possessives with the article („своята“, „неговия“, „тяхната“): their noun follows („… Рийс-Мог от своята |
+#: Консервативна партия“).
+ARTICLED_POSSESSIVES = frozenset(form for form, lemma in DETERMINERS.items()
+                                 if lemma in ("мой", "твой", "свой", "наш", "ваш")
+                                 and form.endswith(ARTICLED + ("ят", "ята", "ето")))
+
+
 def _binds_next(previous: Token) -> bool:
-    """Can no sentence end on this word (a preposition, a conjunction, a hedge, a title such as „доц.“)?"""
+    """Can no sentence end on this word (a preposition, a conjunction, a hedge, a title such as „доц.“, a
+    possessive with the article)?"""
     word = previous.text.lower()
-    return word in DANGLING or word in HEDGES or word in TITLES or (
+    return word in DANGLING or word in HEDGES or word in TITLES or word in ARTICLED_POSSESSIVES or (
         word.endswith(".") and word[:-1] in PREFIX_ABBREVIATIONS)
 
 

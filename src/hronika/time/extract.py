@@ -5,7 +5,9 @@ Each item of ``doc.times`` is::
     {"start", "end", "text",
      "kind": "date" | "interval" | "year" | "month" | "week" | "decade" | "time",
      "value": "2022-01-02" | "2017" | "2022-01" | "2021-W52" | "199X" | "1989/2019" | "2022-01-07T10:30" | None,
-     "mod": "start" | "mid" | "late" | None,      # „в края на 90-те години“ → 199X, late
+     "mod": "start" | "mid" | "late" | "first_half" | "second_half" | "Q1"…"Q4" | "T1"…"T3" | None,
+                                                   # „в края на 90-те години“ → 199X, late; „първото
+                                                   # тримесечие на 2018 г.“ → 2018, Q1 (T: a third)
      "relative": "P-1D" | "P-2W" | "WD-7" | … | None}  # kept when there is no publication date
 
 Past is the default direction in news: „в неделя“ is the last Sunday on or before publication; a future
@@ -47,7 +49,15 @@ _WEEKDAY = "|".join(WEEKDAYS)
 _UNITS = {"ден": "D", "дни": "D", "дена": "D", "седмица": "W", "седмици": "W", "месец": "M", "месеца": "M",
           "година": "Y", "години": "Y", "годината": "Y"}
 _MODS = {"началото": "start", "средата": "mid", "края": "late", "първата половина": "first_half",
-         "втората половина": "second_half"}
+         "втората половина": "second_half", "първото полугодие": "first_half", "второто полугодие": "second_half",
+         "последното полугодие": "second_half"}
+_PART_ORDINALS = {"първото": 1, "второто": 2, "третото": 3, "четвъртото": 4}
+#: „първото тримесечие на 2018 г.“ (Q1), „последното четиримесечие“ (T3): a quarter or a third of the year.
+_MODS |= {f"{word} {unit}": f"{letter}{n}"
+          for unit, letter, parts in (("тримесечие", "Q", 4), ("четиримесечие", "T", 3))
+          for word, n in list(_PART_ORDINALS.items())[:parts] + [("последното", parts)]}
+_YEAR_PART = (r"(?:първото|второто|третото|четвъртото|последното)\s+(?:тримесечие|четиримесечие)"
+              r"|(?:първото|второто|последното)\s+полугодие")
 _YEAR_SHIFT = {"тази": 0, "миналата": -1, "следващата": 1, "догодина": 1}
 #: „тази година“, „миналата година“, „следващата година“, „догодина“: a year relative to publication.
 _RELATIVE_YEAR = r"(?:тази|миналата|следващата)\s+година|догодина"
@@ -83,7 +93,7 @@ PATTERN = re.compile(
     rf"|(?:(?P<modword3>началото|средата|края)\s+на\s+)?"
     rf"(?P<monthyear>(?:месец\s+)?(?P<m2>{_MONTH})(?:\s+месец(?!\w))?(?:\s+(?P<y3>\d{{4}})(?:\s*г\.)?|"
     rf"\s+(?P<myrel>{_RELATIVE_YEAR}))?)"
-    rf"|(?:(?P<modword2>началото|средата|края|първата\s+половина|втората\s+половина)\s+на\s+)?"
+    rf"|(?:(?P<modword2>началото|средата|края|първата\s+половина|втората\s+половина|{_YEAR_PART})\s+на\s+)?"
     rf"(?P<yearexpr>(?P<y4>(?:1[5-9]|20)\d{{2}})(?:-а)?\s*(?:г\.|година|год\.))"  # „2008-а година“
     rf"|(?<=© )(?P<y9>(?:19|20)\d{{2}})(?!\d)"
     # a bare year after a preposition or „период“ („през 2017“, „до 2020“, „програмния период 2020“), not a count
