@@ -95,9 +95,9 @@ SOME_PEOPLE = frozenset(("някои", "други", "мнозина"))
 #: Verbs that report with „че“ („допусна, че е сбъркал“) but permit with „да“ („допусне Брекзит да бъде отслабен“).
 PERMITTING = frozenset(("допусна", "допускам"))
 #: „…, посочени във Временната рамка“: a passive participle after a comma, followed by a preposition other than
-#: the agent's „от“ („…, уточнени от министъра“), reports nothing. Its plural is spelt like an aorist („прецени“),
-#: so the preposition decides.
-PARTICIPLE_ENDINGS = PASSIVE_PARTICIPLE + ("ени", "ани", "яни")
+#: the agent's „от“ („…, уточнени от министъра“), reports nothing; nor does it carry a clause („Двама служители,
+#: запознати с …, потвърдиха“). Its plural is spelt like an aorist („прецени“), so the preposition decides.
+PARTICIPLE_ENDINGS = PASSIVE_PARTICIPLE + ("ени", "ани", "яни", "ати", "яти", "ити", "ети")
 #: „поискала да пие вода“: wanting to do something oneself is no request (but „поискаха да бъдат убити
 #: съдиите“, „поискали да приеме исляма“: others are to act).
 WANTING = frozenset(("поискам", "искам"))
@@ -219,9 +219,6 @@ PARTISANS = re.compile(r"(?:привърженици|противници|под
 SOURCE_NOUNS = re.compile(r"(?:медии|медиите|регулатор|регулатора|властите|власти|източници|източниците|полицията|"
                           r"прокуратурата|анализатори|анализаторите|наблюдатели|наблюдателите|организаторите|"
                           r"синоптиците|учените|специалистите|специалисти)", re.IGNORECASE)
-#: Endings of participles („запознати“, „цитирани“, „обявен“, „обявена“): after a comma they open an aside, not a
-#: clause.
-PARTICIPLE_ENDINGS = ("ни", "ти", "ен", "ена")
 CLITIC_WORDS = frozenset("си се му й ѝ им го я ги ми ме ни ви".split())
 #: Clitics that cannot end a subject: objects and reflexives (not the possessive „му“, „ѝ“, „им“).
 OBJECT_CLITICS = frozenset("си се го я ги ме ни ви".split())

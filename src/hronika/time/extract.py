@@ -48,16 +48,15 @@ _AFTER_MONTH = "|".join(f"(?<={name} )" for name in MONTHS)
 _WEEKDAY = "|".join(WEEKDAYS)
 _UNITS = {"ден": "D", "дни": "D", "дена": "D", "седмица": "W", "седмици": "W", "месец": "M", "месеца": "M",
           "година": "Y", "години": "Y", "годината": "Y"}
+_PART_ORDINALS = ("първото", "второто", "третото", "четвъртото")
+#: „първото тримесечие на 2018 г.“ (Q1), „последното четиримесечие“ (T3), „второто полугодие“: a part of the year.
+_YEAR_PARTS = {f"{word} {unit}": mod
+               for unit, names in (("тримесечие", ("Q1", "Q2", "Q3", "Q4")), ("четиримесечие", ("T1", "T2", "T3")),
+                                   ("полугодие", ("first_half", "second_half")))
+               for word, mod in [*zip(_PART_ORDINALS, names), ("последното", names[-1])]}
+_YEAR_PART = "|".join(phrase.replace(" ", r"\s+") for phrase in _YEAR_PARTS)
 _MODS = {"началото": "start", "средата": "mid", "края": "late", "първата половина": "first_half",
-         "втората половина": "second_half", "първото полугодие": "first_half", "второто полугодие": "second_half",
-         "последното полугодие": "second_half"}
-_PART_ORDINALS = {"първото": 1, "второто": 2, "третото": 3, "четвъртото": 4}
-#: „първото тримесечие на 2018 г.“ (Q1), „последното четиримесечие“ (T3): a quarter or a third of the year.
-_MODS |= {f"{word} {unit}": f"{letter}{n}"
-          for unit, letter, parts in (("тримесечие", "Q", 4), ("четиримесечие", "T", 3))
-          for word, n in list(_PART_ORDINALS.items())[:parts] + [("последното", parts)]}
-_YEAR_PART = (r"(?:първото|второто|третото|четвъртото|последното)\s+(?:тримесечие|четиримесечие)"
-              r"|(?:първото|второто|последното)\s+полугодие")
+         "втората половина": "second_half", **_YEAR_PARTS}
 _YEAR_SHIFT = {"тази": 0, "миналата": -1, "следващата": 1, "догодина": 1}
 #: „тази година“, „миналата година“, „следващата година“, „догодина“: a year relative to publication.
 _RELATIVE_YEAR = r"(?:тази|миналата|следващата)\s+година|догодина"
