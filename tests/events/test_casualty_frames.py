@@ -241,3 +241,9 @@ def test_a_part_among_the_cases_a_count_in_each_place_and_lives_lost():
         ("infected", "120", None)]
     assert _casualties(_doc("При ковид във Видин и Смолян са отчетени по 4 нови случая.")) == []
     assert _casualties(_doc("От началото на пандемията 7 835 са загубили живота си.")) == [("killed", "7 835", None)]
+
+
+def test_a_fatal_case_counts_a_death_not_an_infection():
+    assert _analysed_casualties("В страната са регистрирани 1160 случая на заболели от коронавируса и само един "
+                                "фатален случай.") == [("infected", "1160", None), ("killed", "един", None)]
+    assert _analysed_casualties("Това беше фатална грешка за 20 заразени.") == [("infected", "20", None)]

@@ -393,3 +393,22 @@ def test_first_before_several_and_third_country_count_nothing():
 
 def test_a_page_counter_before_its_number_counts_nothing():
     assert _numbers("Германия разреши газопровода Гласували 0 Коментари 0 Германия е издала разрешение.") == []
+
+
+def test_firstly_and_at_first_are_no_ordinals():
+    assert _numbers("Първо обаче тя трябва да постигне консенсус в кабинета.") == []
+    assert _numbers("Гласуването ще даде възможност на първо време за консултации.") == []
+    assert _numbers("Първо заседание по темата.") == [("Първо", "ordinal", 1, None, None, None)]
+
+
+def test_an_articled_plural_of_a_multiplier_is_a_vague_quantity():
+    assert _numbers("Рискът е за бизнеса и за милионите обикновени хора.") == [
+        ("милионите", "approx", None, 10**6, None, None)]
+    assert _numbers("Хилядите протестиращи се събраха.") == [("Хилядите", "approx", None, 1000, None, None)]
+
+
+def test_one_or_more_and_a_singular_adjective_before_the_unit_keep_the_duration():
+    assert _numbers("Някои в Брюксел си представят една или повече допълнителни години.") == [
+        ("една или повече допълнителни години", "duration", None, 1, None, "year")]
+    assert _numbers("Мерките остават поне за един календарен месец.") == [
+        ("един календарен месец", "duration", 1, None, None, "month")]

@@ -374,3 +374,26 @@ def test_a_clock_time_in_a_report_falls_on_the_day_the_paragraph_names():
     assert _times("Срещата беше в сряда. Магазините ще отворят в 10:00 ч.")[-1] == (
         "10:00 ч.", "time", "2022-01-07T10:00")
     assert _times("Срещата беше в сряда.\n\nИзлетял е в 16:50 ч.")[-1] == ("16:50 ч.", "time", "2022-01-07T16:50")
+
+
+def test_the_adjective_of_last_year_is_that_year():
+    assert _times("След миналогодишното увеселително влакче вече почти нищо не е сигурно.") == [
+        ("миналогодишното", "year", "2021")]
+    assert _times("Тазгодишният бюджет е приет.") == [("Тазгодишният", "year", "2022")]
+
+
+def test_a_month_after_until_in_a_clause_of_aim_is_the_coming_one():
+    # published 2022-01-07
+    assert _times("Те искат споразумение, което да бъде финализирано до октомври.") == [
+        ("октомври", "month", "2022-10")]
+    assert _times("Броят на случаите растеше до октомври.") == [("октомври", "month", "2021-10")]
+
+
+def test_a_copyright_span_of_years_is_an_interval():
+    assert _times("© 1998 - 2018 WEB MEDIA GROUP.") == [("1998 - 2018", "interval", "1998/2018")]
+
+
+def test_a_clock_time_takes_the_day_named_after_it_in_its_clause():
+    assert _times("Страната ще напусне ЕС точно в 23 часа по Гринуич (0 ч в Брюксел) на 29 март 2019 г.") == [
+        ("23 часа", "time", "2019-03-29T23:00"), ("0 ч", "time", "2019-03-29T00:00"),
+        ("29 март 2019 г.", "date", "2019-03-29")]

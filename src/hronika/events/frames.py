@@ -26,7 +26,15 @@ from itertools import combinations
 from typing import Any
 
 from hronika.doc import Document, Span, Token
-from hronika.events.triggers import DISEASE, EVENT_PATTERNS, FOUND_IN, about_disease, case_count, casualty_kind
+from hronika.events.triggers import (
+    DEATH_ADJECTIVES,
+    DISEASE,
+    EVENT_PATTERNS,
+    FOUND_IN,
+    about_disease,
+    case_count,
+    casualty_kind,
+)
 
 #: Number kinds that cannot be a head count.
 NOT_COUNTS = {"year", "date", "ordinal", "percent", "money", "age", "duration", "time", "range_year"}
@@ -263,8 +271,10 @@ def sentence_events(doc: Document, sentence: Span, disease: bool = False) -> lis
             kind = "infected"
             if DEFINITE_NUMERAL.fullmatch(previous):
                 continue  # „в двата случая“: the cases named before, not a new count
-        if kind == "killed" and token.text.lower().startswith("смъртн") and not DEATH_NOUN.match(following.lower()):
-            continue  # „смъртни заплахи“, „смъртната присъда“: no one died; „смъртни случаи“ counts deaths
+        if kind == "killed" and token.text.lower().startswith(DEATH_ADJECTIVES) \
+                and not DEATH_NOUN.match(following.lower()):
+            continue  # „смъртни заплахи“, „смъртната присъда“, „фатална грешка“: no one died; „смъртни случаи“,
+            # „фатален случай“ count deaths
         if kind is None and token.text.lower().startswith("загуб") and following.lower() == "живота":
             kind = "killed"  # „7 835 са загубили живота си“
         if kind is not None and position > 1 and tokens[position - 2].text.lower() == "сред":

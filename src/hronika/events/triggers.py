@@ -12,7 +12,7 @@ import re
 CASUALTY_STEMS: dict[str, str] = {
     "убит": "killed", "убиха": "killed", "загина": "killed", "загинал": "killed", "загиват": "killed",
     "почина": "killed", "починал": "killed", "жертв": "killed", "мъртв": "killed", "смъртн": "killed",
-    "разстрелян": "killed", "застрелян": "killed",
+    "разстрелян": "killed", "застрелян": "killed", "фатал": "killed", "летал": "killed",
     "ранен": "injured", "ранени": "injured", "пострада": "injured", "пострадал": "injured",
     "травмиран": "injured", "обгазен": "injured",
     "задържан": "arrested", "задържа": "arrested", "арестуван": "arrested", "арестува": "arrested",
@@ -29,7 +29,7 @@ CASUALTY_STEMS: dict[str, str] = {
 
 #: Stems that look like casualty stems but are not (checked first).
 CASUALTY_EXCLUDE = ("убиец", "убийств", "задържат", "задържи", "задържащ", "заразност", "смъртност", "жертвоготов",
-                    "ранн")  # „ранно“, „ранните“: early (the lemma „ранен“ is also wounded)
+                    "леталност", "фаталност", "ранн")  # „ранно“, „ранните“: early (the lemma „ранен“ is also wounded)
 
 #: Other events: regular expression over the lower-cased sentence → event type.
 EVENT_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
@@ -62,6 +62,8 @@ _STEM_PATTERN = re.compile("|".join(sorted(map(re.escape, CASUALTY_STEMS), key=l
 _EXCLUDE_PATTERN = re.compile("|".join(map(re.escape, CASUALTY_EXCLUDE)))
 
 
+#: Adjectives of death before „случаи“, „изход“ („смъртни случаи“, „фатален случай“, „летален изход“).
+DEATH_ADJECTIVES = ("смъртн", "фатал", "летал")
 #: Nouns that count infections only where the sentence speaks of a disease („171 нови случая на ковид“).
 CASE_NOUNS = re.compile(r"(?:случа[йяи]\w*|положителн\w*|инфекци\w*|потвърден\w*|болни|болните|зарази|"
                         r"заразявания)$")
@@ -78,7 +80,7 @@ def case_count(form: str, previous: str, about_a_disease: bool, following: str =
         return False
     if FOUND_IN.match(form.lower()) and following.lower() == "при":
         return True
-    return bool(CASE_NOUNS.match(form.lower())) and not previous.lower().startswith("смъртн")
+    return bool(CASE_NOUNS.match(form.lower())) and not previous.lower().startswith(DEATH_ADJECTIVES)
 
 
 def about_disease(text: str) -> bool:

@@ -45,8 +45,9 @@ _TIME_UNIT = (r"(?:години|година|месеца|месец|седми�
               r"минута|секунди)")
 _PERCENT = r"(?:%|процента|процент|процентни пункта|на сто)"
 #: „два допълнителни дни“: an adjective between a number and its unit.
-_UNIT_ADJECTIVE = (r"(?:(?:допълнителни|следващи|следващите|последни|последните|поредни|работни|календарни|пълни|"
-                   r"цели)\s+)?")
+_UNIT_ADJECTIVE = (r"(?:(?:допълнителн(?:и|а|о)|допълнителен|следващ(?:и|ите|а|о)|последн(?:и|ите|а|о)|"
+                   r"поредн(?:и|а|о)|пореден|работн(?:и|а|о)|работен|календарн(?:и|а|о)|календарен|пълн(?:и|а|о)|"
+                   r"пълен|цели|цяла|цял)\s+)?")
 
 PATTERN = re.compile(
     # a title glued to the lead („коронавирусаПовече от 16 000“) ends at a capital after a lower-case letter
@@ -54,8 +55,9 @@ PATTERN = re.compile(
     rf"(?:(?P<approxword>{_APPROX_ALT})(?:\s+(?P<approxmult>хиляди|милиони))?(?![\w-])"
     rf"|(?P<pre>[$€£]\s?)?(?P<num>{_DIGITS})(?:(?:\s*[-–]\s*|\s+до\s+|\s+и\s+)(?P<num2>{_DIGITS}))?(?:-(?P<suffix>годиш(?:ен|н\w*)|(?:днев|седмич|месеч|часов)\w*|ти|ви|ри|ми|ма|ина|ата|ия|ият|те|та|а|о"
     rf"|(?P<adjective>[а-я]{{4,}}))(?![\w-]))?"
-    rf"(?:\s*(?P<mult>{_MULT}))?(?P<more>\s+(?:и|или)\s+(?:повече|нагоре)(?=\s+{_TIME_UNIT}\b))?"
-    rf"|(?P<words>{_NUMBER_WORDS})(?:-(?P<wsuffix>годиш(?:ен|н\w*)))?(?:\s+(?P<wmult>{_MULT}))?(?![\w-]))"
+    rf"(?:\s*(?P<mult>{_MULT}))?(?P<more>\s+(?:и|или)\s+(?:повече|нагоре)(?=\s+{_UNIT_ADJECTIVE}{_TIME_UNIT}\b))?"
+    rf"|(?P<words>{_NUMBER_WORDS})(?:-(?P<wsuffix>годиш(?:ен|н\w*)))?(?:\s+(?P<wmult>{_MULT}))?(?![\w-])"
+    rf"(?P<wmore>\s+(?:и|или)\s+(?:повече|нагоре)(?=\s+{_UNIT_ADJECTIVE}{_TIME_UNIT}\b))?)"
     # no € in „26 европейски“
     rf"(?:\s*{_UNIT_ADJECTIVE}(?P<unit>{_PERCENT}|{_CURRENCY}|{_TIME_UNIT})(?:(?<=[.%$€£])|(?!\w)))?"
     rf"(?P<half>\s+и\s+половина(?!\w))?",  # „8 години и половина“
@@ -98,15 +100,19 @@ _CAPITALISED_BEFORE = re.compile(r"[А-ЯA-Z][\w-]*\s$")
 #: mid-sentence: a lower-case word or a comma, then spaces (not a name: „Елизабет Втора“, a byline before a headline)
 _WORD_BEFORE = re.compile(r"(?:(?<!\w)[а-яa-z][\w-]*|,)[ \t]+$")
 _CLOSING_QUOTES = set('"“”»\'')
-#: Fixed phrases with an ordinal that counts nothing („първа помощ“; „първият министър“ of Scotland, a title).
-_IDIOM_AFTER = re.compile(r"\s+(?:необходимост|помощ|поглед|дипломат|министър)\b", re.IGNORECASE)
+#: Fixed phrases with an ordinal that counts nothing („първа помощ“, „на първо време“; „първият министър“ of
+#: Scotland, a title).
+_IDIOM_AFTER = re.compile(r"\s+(?:необходимост|помощ|поглед|дипломат|министър|време)\b", re.IGNORECASE)
 #: „трети страни“, „трета държава“ (outside the EU), „трети лица“ (third parties): terms, not positions (also
 #: „[трета] държава“ in a quotation's editorial brackets).
 _THIRD_PARTY_AFTER = re.compile(r"\]?\s+(?:стран[иа]|държав[иа]|лица)\b", re.IGNORECASE)
 #: A count in digits or „няколко“ after a plural ordinal („първите 10 минути“, „първите няколко месеца“).
 _DIGIT_AFTER = re.compile(r"\s+(?:\d|няколко\b)", re.IGNORECASE)
+#: Words in -е / -о after „първо“ that are no nouns: „Първо обаче …“, „първо това“ (firstly).
+ADVERBS_IN_E_O = ("обаче", "което", "това", "само", "още", "вече", "тогава", "него", "така", "добре", "сега",
+                  "тук", "после", "може", "е")
 #: An indefinite neuter word after „първо“ („първо място“, „първо тримесечие“) makes it an ordinal.
-_NEUTER_NOUN_AFTER = re.compile(r"\s+[а-я-]*[а-я][ое](?!\w)", re.IGNORECASE)
+_NEUTER_NOUN_AFTER = re.compile(rf"\s+(?!(?:{'|'.join(ADVERBS_IN_E_O)})(?!\w))[а-я-]*[а-я][ое](?!\w)", re.IGNORECASE)
 _MONTH_AFTER = re.compile(rf"\s*(?:{'|'.join(MONTHS)})\b", re.IGNORECASE)
 #: Digits glued to a Latin letter or a lone Cyrillic capital: a code („5G“, „20A.EU1“, „20А.EU1“).
 _CODE_AFTER = re.compile(r"[A-Za-z]|[А-Я](?![а-я])")
@@ -265,6 +271,8 @@ def parse(match: re.Match[str], text: str) -> dict[str, Any] | None:
                 return item
         value, ordinal = words_value(words + ([g["wmult"]] if g["wmult"] else []))
         item["value"] = _clean(value + (0.5 if g["half"] else 0))  # „девет години и половина“
+        if g["wmore"]:  # „една или повече допълнителни години“: at least the number
+            item.update(low=item["value"], value=None, approx=True)
         if ordinal:
             if _IDIOM_AFTER.match(text, end) or (words[-1].lower() in ("трети", "трета")
                                                  and _THIRD_PARTY_AFTER.match(text, end)):

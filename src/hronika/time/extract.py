@@ -59,7 +59,10 @@ _MODS = {"началото": "start", "средата": "mid", "края": "late
          "втората половина": "second_half", **_YEAR_PARTS}
 _YEAR_SHIFT = {"тази": 0, "миналата": -1, "следващата": 1, "догодина": 1}
 #: „тази година“, „миналата година“, „следващата година“, „догодина“: a year relative to publication.
-_RELATIVE_YEAR = r"(?:тази|миналата|следващата)\s+година|догодина"
+_RELATIVE_YEAR = (r"(?:тази|миналата|следващата)\s+година|догодина"
+                  r"|(?:минало|таз|до)годишн(?:ият|ия|ата|ото|ите|ен|а|о|и)(?!\w)")
+#: „миналогодишното (увеселително влакче)“, „тазгодишния бюджет“: the adjective of a year relative to publication.
+_YEAR_ADJECTIVES = {"миналогодишн": -1, "тазгодишн": 0, "догодишн": 1}
 #: „след осем години затвор“, „след 20 месеца хаос“: a time spent, not a date after publication.
 _SPENT_AFTER = re.compile(r"\s+(?:и половина|затвор|хаос|в затвора|зад решетките|преговори|война|изолация|"
                           r"лишаване|борба|съдебни|карантина|блокада|пандемия|криза|на\s+\w+(?:ане|ене|яне))\b",
@@ -94,7 +97,7 @@ PATTERN = re.compile(
     rf"\s+(?P<myrel>{_RELATIVE_YEAR}))?)"
     rf"|(?:(?P<modword2>началото|средата|края|първата\s+половина|втората\s+половина|{_YEAR_PART})\s+на\s+)?"
     rf"(?P<yearexpr>(?P<y4>(?:1[5-9]|20)\d{{2}})(?:-а)?\s*(?:г\.|година|год\.))"  # „2008-а година“
-    rf"|(?<=© )(?P<y9>(?:19|20)\d{{2}})(?!\d)"
+    rf"|(?<=© )(?P<y9>(?:19|20)\d{{2}})(?:\s*[-–]\s*(?P<y9end>(?:19|20)\d{{2}}))?(?!\d)"  # „© 1998 - 2018“
     # a bare year after a preposition or „период“ („през 2017“, „до 2020“, „програмния период 2020“), not a count
     # (which word comes before is checked in :func:`normalise`: a lookbehind per word here costs every position)
     rf"|(?<![\w.,/-])(?P<y5>(?:1[5-9]|20)\d{{2}})(?![\d/]|[.,]\d|\s*(?:{_COUNTED}))"
@@ -121,7 +124,7 @@ PATTERN = re.compile(
     # „13 Февруари 15:32“) or after a cut teaser („… днес се среща... 02:32 БНР“)
     rf"|(?:(?m:^)|(?<=\d{{4}} )|(?<=\d{{4}} \| )|(?<=\.\.\. )|(?<=… )|{_AFTER_MONTH})"
     rf"(?P<clock2>(?P<hh4>[0-2]\d)[:.](?P<mm4>[0-5]\d))(?=\s)"
-    rf"|(?P<hour>(?P<hh2>[0-2]?\d)\s*ч\.)"
+    rf"|(?P<hour>(?P<hh2>[0-2]?\d)\s*ч(?:\.|(?=\s)))"
     rf"|(?P<midnight>полунощ)"
     rf"|(?<=\bв )(?P<hour3>(?P<hh3>[0-2]?\d)\s+часа)(?!\w)"
     rf"|(?P<nextyear>{_RELATIVE_YEAR})",
@@ -159,18 +162,34 @@ def _opens(text: str, start: int) -> bool:
     return bool(_OPEN_DIRECTION.search(text, max(0, start - 15), start))
 
 
+def _clause_start(text: str, start: int) -> int:
+    window = max(0, start - 300)  # a clause is shorter; no scan from the start of a long text for every date
+    return max((m.end() for m in _CLAUSE_END.finditer(text, window, start)), default=window)
+
+
 def _future(text: str, start: int, end: int) -> bool:
     """Does the clause of ``text[start:end]`` speak of the future („ще“, „предстои“)?"""
-    window = max(0, start - 300)  # a clause is shorter; no scan from the start of a long text for every date
-    left = max((m.end() for m in _CLAUSE_END.finditer(text, window, start)), default=window)
     right = _CLAUSE_END.search(text, end)
-    clause = text[left : right.start() if right else len(text)]
+    clause = text[_clause_start(text, start) : right.start() if right else len(text)]
     return bool(_FUTURE.search(clause)) and not _RETROACTIVE.search(clause)
 
 
+#: „да“ before a verb: an aim or a wish („да бъде финализирано“, „да постигнат“), which looks ahead.
+_IRREALIS = re.compile(r"\bда\s+(?:се\s+|бъд(?:е|ат)\s+)?\w", re.IGNORECASE)
+
+
+def _deadline(text: str, start: int, end: int) -> bool:
+    """„(споразумение, което да бъде финализирано) до октомври“: a month after „до“ in a да-clause is a deadline
+    ahead, however far („до средата на декември броят … остава“ looks back)."""
+    return bool(_UNTIL_BEFORE.search(text, max(0, start - 4), start)) \
+        and bool(_IRREALIS.search(text, _clause_start(text, start), start))
+
+
 def _year_shift(relative_year: str) -> int:
-    """„догодина“ → 1, „миналата година“ → -1, „тази година“ → 0."""
-    return _YEAR_SHIFT[relative_year.split()[0].lower()]
+    """„догодина“ → 1, „миналата година“, „миналогодишния“ → -1, „тази година“ → 0."""
+    word = relative_year.split()[0].lower()
+    return next((shift for stem, shift in _YEAR_ADJECTIVES.items() if word.startswith(stem)), None) \
+        if word not in _YEAR_SHIFT else _YEAR_SHIFT[word]
 
 
 def _cardinal(word: str) -> int | None:
@@ -323,12 +342,16 @@ def normalise(match: re.Match[str], text: str, pub: date | None) -> dict[str, An
             value = f"{pub.year + _year_shift(g['myrel'])}-{month:02d}"
         else:
             since = bool(_SINCE.match(text, end))  # „от март насам“: looking back
-            value = _month(pub, month, future and not since, _opens(text, start) and not since)
+            deadline = _deadline(text, start, end)  # „да бъде финализирано до октомври“: the coming one
+            value = _month(pub, month, (future or deadline) and not since, _opens(text, start) and not since)
         item.update(kind="month", mod=_MODS.get((g["modword3"] or "").lower()), value=value)
     elif g["yearexpr"]:
         start = match.start("modword2") if g["modword2"] else match.start("yearexpr")
         item.update(kind="year", value=g["y4"], mod=_MODS.get(" ".join((g["modword2"] or "").lower().split())))
+    elif g["y9end"] and g["y9end"] > g["y9"]:
+        item.update(kind="interval", value=f"{g['y9']}/{g['y9end']}")
     elif g["y5"] or g["y9"]:
+        end = match.end("y9") if g["y9"] else end
         item.update(kind="year", value=g["y5"] or g["y9"])
     elif g["yearmod"]:  # „в края на годината“: this year, late
         item.update(kind="year", value=str(pub.year) if pub else None, relative="P+0Y",
@@ -467,8 +490,14 @@ def extract_times(doc: Document) -> Document:
                 # in a report of what happened („Силният вятър в събота … Излетял е … в 16:50 ч.“) earlier in
                 # the paragraph
                 day = next((t for t in reversed(times[:i]) if _is_day(t)), None)
-                if day is not None and (not _SENTENCE_END.search(doc.text, day["end"], item["start"])
-                                        or _narrated_day(doc.text, day, item)):
+                if day is None or not (not _SENTENCE_END.search(doc.text, day["end"], item["start"])
+                                       or _narrated_day(doc.text, day, item)):
+                    # „в 23 часа по Гринуич (0 ч в Брюксел) на 29 март 2019 г.“: the day named after it, in the
+                    # same clause
+                    day = next((t for t in times[i + 1 :] if _is_day(t)), None)
+                    if day is not None and _CLAUSE_END.search(doc.text, item["end"], day["start"]):
+                        day = None
+                if day is not None:
                     item["value"] = day["value"] + item["value"][item["value"].index("T") :]
     doc.times = [t for t in _dash_intervals(doc.text, times) if not _so_far(doc.text, t)]
     return doc
