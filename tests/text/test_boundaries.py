@@ -271,3 +271,13 @@ def test_no_learned_break_after_a_possessive_with_the_article():
     assert not can_start(tokens, next(k for k, t in enumerate(tokens) if t.text == "Консервативна"))
     tokens = tokenize("Решението е негова Следващата среща е утре.")  # no article: a headline may end on it
     assert can_start(tokens, next(k for k, t in enumerate(tokens) if t.text == "Следващата"))
+
+
+def test_no_learned_break_before_an_acronym_after_a_lower_case_word():
+    from hronika.text.boundaries import can_start
+    from hronika.text.tokenize import tokenize
+
+    tokens = tokenize("Вирусологът каза пред обществено-правната телевизия АРД: „Изключвам този вариант“.")
+    assert not can_start(tokens, next(k for k, t in enumerate(tokens) if t.text == "АРД"))
+    tokens = tokenize("Вирусологът говори пред телевизията. АРД излъчи интервюто.")
+    assert can_start(tokens, next(k for k, t in enumerate(tokens) if t.text == "АРД"))

@@ -16,7 +16,7 @@ import functools
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from operator import attrgetter
 
 from hronika.doc import Document, Mention, Quote, Span, Token
@@ -233,6 +233,8 @@ NP_END = re.compile(r",|(?<!\sв)(?<!\sсп)\.|;|:|\s+(?:който|която|�
 LATIN_THEN_CYRILLIC = re.compile(r"(?<=[A-Za-z])\s+(?=[А-Я])")
 #: A relative clause inside a subject („Журналист, на когото е било позволено …, съобщава“): its names
 #: do not speak.
+#: „във Виена“ right after a cue: where it was said.
+PLACE_LEAD = re.compile(r"\s+(?:в|във)\s+")
 RELATIVE_CLAUSE = re.compile(r",\s+(?:\w+\s+)?(?:който|която|което|които|когото|чийто|чиято|чието|чиито)\b[^,.;]*,")
 
 
@@ -764,6 +766,11 @@ class QuoteFinder:
             document = self.document_alone(cue.end, sentence.end)
             if document is not None:  # `"…", се казва в документа`
                 return document
+        place = PLACE_LEAD.match(self.text, cue.end, sentence.end)
+        if place is not None and any(m.start == place.end() and m.type == "LOC" for m in self.doc.mentions):
+            # „"…", каза във Виена финансовият директор на „Газпром“ Пол Коркоран“: a place, not the speaker
+            loc = next(m for m in self.doc.mentions if m.start == place.end() and m.type == "LOC")
+            return self.speaker_after(replace(cue, end=loc.end), sentence)
         following = self.tokens_between(cue.end, sentence.end)
         begin = self.after_channel(cue.end, sentence.end)
         if following and following[0].text.lower() in ("пред", "за") and begin > following[0].end:

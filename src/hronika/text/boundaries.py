@@ -305,6 +305,7 @@ def can_start(tokens: list[Token], i: int) -> bool:
     word, after a word that binds the next one, or inside a name."""
     return not (_lower_start(tokens, i) or _binds_next(tokens[i - 1]) or _inside_name(tokens[i - 1], tokens[i])
                 or closes_before_attribution(tokens, i) or _counts_after_word(tokens, i)
+                or _acronym_after_word(tokens, i)
                 or _dash_after_word(tokens, i) or _after_dash_after_word(tokens, i)
                 or _articled_adjective(tokens[i - 1]))
 
@@ -325,6 +326,13 @@ def _after_dash_after_word(tokens: list[Token], i: int) -> bool:
     """„заяви адвокатът на жената – | Наем Шакир – „…““: a dash after a word opens an apposition or an aside;
     the word after it goes on with the sentence (no sentence ends on such a dash)."""
     return i > 1 and tokens[i - 1].text in DASHES and tokens[i - 2].text[-1:].isalnum()
+
+
+def _acronym_after_word(tokens: list[Token], i: int) -> bool:
+    """„… пред обществено-правната телевизия | АРД“: an acronym right after a lower-case word names what the word
+    says (an apposition), not a sentence after a headline."""
+    word = tokens[i].text
+    return len(word) > 1 and word.isupper() and word.isalpha() and _shape(tokens[i - 1].text) == "lower"
 
 
 def _counts_after_word(tokens: list[Token], i: int) -> bool:
