@@ -231,10 +231,10 @@ NP_END = re.compile(r",|(?<!\sв)(?<!\sсп)\.|;|:|\s+(?:който|която|�
 #: A Latin-script name followed by a capitalised Cyrillic word with no stop between („… пише британският
 #: вестник The Guardian Стратегията на …“): the name ends the phrase, a new sentence begins.
 LATIN_THEN_CYRILLIC = re.compile(r"(?<=[A-Za-z])\s+(?=[А-Я])")
-#: A relative clause inside a subject („Журналист, на когото е било позволено …, съобщава“): its names
-#: do not speak.
 #: „във Виена“ right after a cue: where it was said.
 PLACE_LEAD = re.compile(r"\s+(?:в|във)\s+")
+#: A relative clause inside a subject („Журналист, на когото е било позволено …, съобщава“): its names
+#: do not speak.
 RELATIVE_CLAUSE = re.compile(r",\s+(?:\w+\s+)?(?:който|която|което|които|когото|чийто|чиято|чието|чиито)\b[^,.;]*,")
 
 
@@ -767,10 +767,10 @@ class QuoteFinder:
             if document is not None:  # `"…", се казва в документа`
                 return document
         place = PLACE_LEAD.match(self.text, cue.end, sentence.end)
-        if place is not None and any(m.start == place.end() and m.type == "LOC" for m in self.doc.mentions):
-            # „"…", каза във Виена финансовият директор на „Газпром“ Пол Коркоран“: a place, not the speaker
-            loc = next(m for m in self.doc.mentions if m.start == place.end() and m.type == "LOC")
-            return self.speaker_after(replace(cue, end=loc.end), sentence)
+        where = next((m for m in self.doc.mentions if m.start == place.end() and m.type == "LOC"), None) \
+            if place else None
+        if where is not None:  # „"…", каза във Виена финансовият директор … Пол Коркоран“: a place, not the speaker
+            return self.speaker_after(replace(cue, end=where.end), sentence)
         following = self.tokens_between(cue.end, sentence.end)
         begin = self.after_channel(cue.end, sentence.end)
         if following and following[0].text.lower() in ("пред", "за") and begin > following[0].end:

@@ -163,6 +163,7 @@ def _opens(text: str, start: int) -> bool:
 
 
 def _clause_start(text: str, start: int) -> int:
+    """Where the clause holding ``text[start]`` begins (after the last comma, stop, colon or line break)."""
     window = max(0, start - 300)  # a clause is shorter; no scan from the start of a long text for every date
     return max((m.end() for m in _CLAUSE_END.finditer(text, window, start)), default=window)
 
