@@ -179,7 +179,7 @@ def _future(text: str, start: int, end: int) -> bool:
 _IRREALIS = re.compile(r"\bда\s+(?:се\s+|бъд(?:е|ат)\s+)?\w", re.IGNORECASE)
 
 
-def _deadline(text: str, start: int, end: int) -> bool:
+def _deadline(text: str, start: int) -> bool:
     """„(споразумение, което да бъде финализирано) до октомври“: a month after „до“ in a да-clause is a deadline
     ahead, however far („до средата на декември броят … остава“ looks back)."""
     return bool(_UNTIL_BEFORE.search(text, max(0, start - 4), start)) \
@@ -189,8 +189,9 @@ def _deadline(text: str, start: int, end: int) -> bool:
 def _year_shift(relative_year: str) -> int:
     """„догодина“ → 1, „миналата година“, „миналогодишния“ → -1, „тази година“ → 0."""
     word = relative_year.split()[0].lower()
-    return next((shift for stem, shift in _YEAR_ADJECTIVES.items() if word.startswith(stem)), None) \
-        if word not in _YEAR_SHIFT else _YEAR_SHIFT[word]
+    if word in _YEAR_SHIFT:
+        return _YEAR_SHIFT[word]
+    return next(shift for stem, shift in _YEAR_ADJECTIVES.items() if word.startswith(stem))
 
 
 def _cardinal(word: str) -> int | None:
@@ -343,7 +344,7 @@ def normalise(match: re.Match[str], text: str, pub: date | None) -> dict[str, An
             value = f"{pub.year + _year_shift(g['myrel'])}-{month:02d}"
         else:
             since = bool(_SINCE.match(text, end))  # „от март насам“: looking back
-            deadline = _deadline(text, start, end)  # „да бъде финализирано до октомври“: the coming one
+            deadline = _deadline(text, start)  # „да бъде финализирано до октомври“: the coming one
             value = _month(pub, month, (future or deadline) and not since, _opens(text, start) and not since)
         item.update(kind="month", mod=_MODS.get((g["modword3"] or "").lower()), value=value)
     elif g["yearexpr"]:
@@ -352,7 +353,8 @@ def normalise(match: re.Match[str], text: str, pub: date | None) -> dict[str, An
     elif g["y9end"] and g["y9end"] > g["y9"]:
         item.update(kind="interval", value=f"{g['y9']}/{g['y9end']}")
     elif g["y5"] or g["y9"]:
-        end = match.end("y9") if g["y9"] else end
+        if g["y9"]:
+            end = match.end("y9")  # „© 2018 - 2017“: the year alone
         item.update(kind="year", value=g["y5"] or g["y9"])
     elif g["yearmod"]:  # „в края на годината“: this year, late
         item.update(kind="year", value=str(pub.year) if pub else None, relative="P+0Y",
@@ -491,8 +493,9 @@ def extract_times(doc: Document) -> Document:
                 # in a report of what happened („Силният вятър в събота … Излетял е … в 16:50 ч.“) earlier in
                 # the paragraph
                 day = next((t for t in reversed(times[:i]) if _is_day(t)), None)
-                if day is None or not (not _SENTENCE_END.search(doc.text, day["end"], item["start"])
-                                       or _narrated_day(doc.text, day, item)):
+                same_day = day is not None and (not _SENTENCE_END.search(doc.text, day["end"], item["start"])
+                                                or _narrated_day(doc.text, day, item))
+                if not same_day:
                     # „в 23 часа по Гринуич (0 ч в Брюксел) на 29 март 2019 г.“: the day named after it, in the
                     # same clause
                     day = next((t for t in times[i + 1 :] if _is_day(t)), None)
