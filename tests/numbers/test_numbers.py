@@ -412,3 +412,24 @@ def test_one_or_more_and_a_singular_adjective_before_the_unit_keep_the_duration(
         ("една или повече допълнителни години", "duration", None, 1, None, "year")]
     assert _numbers("Мерките остават поне за един календарен месец.") == [
         ("един календарен месец", "duration", 1, None, None, "month")]
+
+
+def test_a_half_before_the_multiplier_belongs_to_the_amount():
+    assert _numbers("Джонсън предупреди, че срещу 17 и половина милиони британци ще се обърнат.") == [
+        ("17 и половина милиони", "cardinal", 17_500_000, None, None, None)]
+    assert _numbers("Над две и половина хиляди души протестираха.") == [
+        ("Над две и половина хиляди", "approx", None, 2500, None, None)]
+
+
+def test_any_adjective_between_a_count_and_a_unit_of_time_keeps_the_duration():
+    assert _numbers("Европа има пред себе си две добри години на растеж.") == [
+        ("две добри години", "duration", 2, None, None, "year")]
+    assert _numbers("Бяха три тежки месеца.") == [("три тежки месеца", "duration", 3, None, None, "month")]
+    assert _numbers("През четирите почивни дни в столицата се влизаше трудно.") == [
+        ("четирите", "cardinal", 4, None, None, None)]
+    assert _numbers("Броят ще стигне 10 милиона спрямо 4 милиона миналата година.") == [
+        ("10 милиона", "cardinal", 10**7, None, None, None), ("4 милиона", "cardinal", 4 * 10**6, None, None, None)]
+
+
+def test_an_ordinal_before_an_adjective_and_its_unit_is_the_ordinal_alone():
+    assert _numbers("За втора поредна година германците се подиграват.") == [("втора", "ordinal", 2, None, None, None)]

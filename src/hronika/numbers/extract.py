@@ -34,7 +34,7 @@ _ORDINAL_ALT = "|".join(sorted((re.escape(w) for w in ORDINALS), key=len, revers
 _NUMBER_WORDS = (rf"(?:(?:(?:{_ORDINAL_ALT})\s+)?(?:{_WORD_ALT})(?:\s+(?:и\s+)?(?:{_WORD_ALT}))*"
                  rf"(?:\s+(?:и\s+)?(?:{_ORDINAL_ALT}))?|(?:{_ORDINAL_ALT}))")
 _DIGITS = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?(?![.,]?\d)|\d+(?:[.,]\d+)?(?![.,:]\d)"
-_MULT = r"(?:хил\.|хиляди|млн\.|милиона|милион|млрд\.|милиарда|милиард|трлн\.|трилиона|трилион)"
+_MULT = r"(?:хил\.|хиляди|млн\.|милиона|милиони|милион|млрд\.|милиарда|милиард|трлн\.|трилиона|трилион)"
 _APPROX_ALT = "|".join(sorted(APPROXIMATE, key=len, reverse=True))
 _MODIFIER = (r"(?:над|повече от|по-малко от|под|около|близо|почти|приблизително|към|ок\.|най-малко|поне|"
              r"не по-малко от|не по-рано от|"
@@ -48,6 +48,10 @@ _PERCENT = r"(?:%|процента|процент|процентни пункт�
 _UNIT_ADJECTIVE = (r"(?:(?:допълнителн(?:и|а|о)|допълнителен|следващ(?:и|ите|а|о)|последн(?:и|ите|а|о)|"
                    r"поредн(?:и|а|о)|пореден|работн(?:и|а|о)|работен|календарн(?:и|а|о)|календарен|пълн(?:и|а|о)|"
                    r"пълен|цели|цяла|цял)\s+)?")
+#: „две добри години“, „три тежки месеца“: any adjective, but only before a unit of time (a plural or feminine form;
+#: not the nouns „пъти“, „души“, nor „почивни дни“, which counts days off, like „празници“; not an articled one,
+#: which opens a phrase of its own: „4 милиона | миналата година“).
+_TIME_ADJECTIVE = rf"(?:(?!(?:пъти|души|почивни)\s)[а-я]{{3,}}(?<!ат)(?<!ят)[иа]\s+(?={_TIME_UNIT}(?!\w)))"
 
 PATTERN = re.compile(
     # a title glued to the lead („коронавирусаПовече от 16 000“) ends at a capital after a lower-case letter
@@ -55,11 +59,11 @@ PATTERN = re.compile(
     rf"(?:(?P<approxword>{_APPROX_ALT})(?:\s+(?P<approxmult>хиляди|милиони))?(?![\w-])"
     rf"|(?P<pre>[$€£]\s?)?(?P<num>{_DIGITS})(?:(?:\s*[-–]\s*|\s+до\s+|\s+и\s+)(?P<num2>{_DIGITS}))?(?:-(?P<suffix>годиш(?:ен|н\w*)|(?:днев|седмич|месеч|часов)\w*|ти|ви|ри|ми|ма|ина|ата|ия|ият|те|та|а|о"
     rf"|(?P<adjective>[а-я]{{4,}}))(?![\w-]))?"
-    rf"(?:\s*(?P<mult>{_MULT}))?(?P<more>\s+(?:и|или)\s+(?:повече|нагоре)(?=\s+{_UNIT_ADJECTIVE}{_TIME_UNIT}\b))?"
-    rf"|(?P<words>{_NUMBER_WORDS})(?:-(?P<wsuffix>годиш(?:ен|н\w*)))?(?:\s+(?P<wmult>{_MULT}))?(?![\w-])"
+    rf"(?:(?P<mhalf>\s+и\s+половина)?\s*(?P<mult>{_MULT}))?(?P<more>\s+(?:и|или)\s+(?:повече|нагоре)(?=\s+{_UNIT_ADJECTIVE}{_TIME_UNIT}\b))?"
+    rf"|(?P<words>{_NUMBER_WORDS})(?:-(?P<wsuffix>годиш(?:ен|н\w*)))?(?:(?P<whalf>\s+и\s+половина)?\s+(?P<wmult>{_MULT}))?(?![\w-])"
     rf"(?P<wmore>\s+(?:и|или)\s+(?:повече|нагоре)(?=\s+{_UNIT_ADJECTIVE}{_TIME_UNIT}\b))?)"
     # no € in „26 европейски“
-    rf"(?:\s*{_UNIT_ADJECTIVE}(?P<unit>{_PERCENT}|{_CURRENCY}|{_TIME_UNIT})(?:(?<=[.%$€£])|(?!\w)))?"
+    rf"(?:\s*(?P<unitadj>{_TIME_ADJECTIVE}|{_UNIT_ADJECTIVE})(?P<unit>{_PERCENT}|{_CURRENCY}|{_TIME_UNIT})(?:(?<=[.%$€£])|(?!\w)))?"
     rf"(?P<half>\s+и\s+половина(?!\w))?",  # „8 години и половина“
     re.IGNORECASE,
 )
@@ -213,7 +217,8 @@ def parse(match: re.Match[str], text: str) -> dict[str, Any] | None:
             value = float(g["num"].replace(",", ""))  # „£3,000“: an English thousands separator
         else:
             value = float(_digits(g["num"]))
-        value = _clean(value + (0.5 if g["half"] else 0))  # „8 години и половина“
+        value = _clean(value + (0.5 if g["half"] or g["mhalf"] else 0))  # „8 години и половина“, „17 и половина
+        # милиона“
         multiplier = MULTIPLIERS.get((g["mult"] or "").lower(), 1)
         if g["more"]:  # „3-5 и повече години“, „5 и повече години“: at least the first number
             item.update(low=_clean(value * multiplier), approx=True)
@@ -269,7 +274,11 @@ def parse(match: re.Match[str], text: str) -> dict[str, Any] | None:
                 item.update(value=0, start=start - len(counted.group()), end=end,
                             text=text[start - len(counted.group()) : end])
                 return item
-        value, ordinal = words_value(words + ([g["wmult"]] if g["wmult"] else []))
+        if g["whalf"]:  # „две и половина хиляди“
+            value, ordinal = words_value(words)
+            value = (value + 0.5) * MULTIPLIERS[g["wmult"].lower()]
+        else:
+            value, ordinal = words_value(words + ([g["wmult"]] if g["wmult"] else []))
         item["value"] = _clean(value + (0.5 if g["half"] else 0))  # „девет години и половина“
         if g["wmore"]:  # „една или повече допълнителни години“: at least the number
             item.update(low=item["value"], value=None, approx=True)
@@ -291,7 +300,7 @@ def parse(match: re.Match[str], text: str) -> dict[str, Any] | None:
     if unit_kept:
         item["kind"], item["unit"] = kind, unit
     if g["unit"] and (not unit_kept or kind == "money"):  # „10 евро“: the amount; the currency is in ``unit``
-        end = match.start("unit")
+        end = match.start("unitadj")  # (and „втора [поредна година]“: the ordinal alone)
         end -= len(text[:end]) - len(text[:end].rstrip())
     more_after = _MORE_AFTER.match(text, end) if item["value"] is not None and not mod else None
     if more_after:  # „две години или повече“, „10% и нагоре.“: at least the number

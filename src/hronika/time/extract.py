@@ -118,7 +118,7 @@ PATTERN = re.compile(
     rf"(?P<period>седмица|месец|година|лято|зима))"
     # (a word before the unit is checked in :func:`normalise`: „преди четиринадесет години“, not „преди много години“)
     rf"|(?P<ago>(?P<dir>преди|след)\s+(?:(?P<n>\d+|[а-я]+)\s+)?(?P<unit>дни|дена|ден|седмици|седмица|месеца|месец|"
-    rf"години|година))"
+    rf"години|година|часа|час|минути|минута)(?!\w))"
     rf"|(?P<clock>(?P<hh>[0-2]?\d)[:.,](?P<mm>[0-5]\d)\s*(?:ч\.|часа))"
     # a clock time opening a live report's line („09:11 Макрон: …“), after a date („06.03.2018 18.16“,
     # „13 Февруари 15:32“) or after a cut teaser („… днес се среща... 02:32 БНР“)
@@ -155,7 +155,7 @@ _SINCE = re.compile(r"\s+насам\b", re.IGNORECASE)
 
 _CLAUSE_END = re.compile(r"(?<!\bч)(?<!\bг)\.(?!\d)|:(?!\d)|[,;!?\n]")  # „0:01 ч. в сряда“ is one clause
 #: Words before a date that look ahead as often as back („до 31 януари“, „след 18 януари“): the nearest year.
-_OPEN_DIRECTION = re.compile(r"\b(?:до|след|от|считано от)\s+$", re.IGNORECASE)
+_OPEN_DIRECTION = re.compile(r"\b(?:до|към|след|от|считано от)\s+$", re.IGNORECASE)
 
 
 def _opens(text: str, start: int) -> bool:
@@ -264,6 +264,16 @@ def _months_from(pub: date, count: int) -> str:
     """The day ``count`` months from ``pub`` (the last day of a shorter month)."""
     year, month = map(int, _shift(pub, count, "M").split("-"))
     return date(year, month, min(pub.day, calendar.monthrange(year, month)[1])).isoformat()
+
+
+def _ago(item: dict[str, Any], pub: date | None, count: int, unit: str) -> None:
+    """„преди 3 дни“, „след две седмици“, „преди 14 години“: the day ``count`` units from publication."""
+    days = {"D": 1, "W": 7}.get(unit)
+    if days is None:  # „преди месец“, „преди 14 години“: the same day months (years) before, like „преди седмица“
+        months = count * (12 if unit == "Y" else 1)
+        item.update(kind="date", relative=f"P{count:+d}{unit}", value=_months_from(pub, months) if pub else None)
+    else:
+        item.update(kind="date", relative=f"P{count:+d}{unit}", value=_shift(pub, count * days, "D") if pub else None)
 
 
 def normalise(match: re.Match[str], text: str, pub: date | None) -> dict[str, Any] | None:
@@ -424,20 +434,21 @@ def normalise(match: re.Match[str], text: str, pub: date | None) -> dict[str, An
         if g["dir"].lower() == "след" and _SPENT_AFTER.match(text, end):
             return None  # a duration (the numbers stage's), not a date
         word = (g["n"] or "").lower()
-        if not word and g["unit"].lower() in ("дни", "седмици", "месеца", "години"):
+        if not word and g["unit"].lower() in ("дни", "седмици", "месеца", "години", "часа", "минути"):
             return None  # „преди дни“, „Преди седмици“: some days or weeks, too vague
         count = int(word) if word.isdigit() else _cardinal(word) if word else 1
         if count is None:
             return None  # „преди няколко дни“, „преди много години“: too vague
-        unit = _UNITS[g["unit"].lower()]
         count = -count if g["dir"].lower() == "преди" else count
-        days = {"D": 1, "W": 7}.get(unit)
-        if days is None:  # „преди месец“, „преди 14 години“: the same day months (years) before, like „преди седмица“
-            months = count * (12 if unit == "Y" else 1)
-            item.update(kind="date", relative=f"P{count:+d}{unit}", value=_months_from(pub, months) if pub else None)
+        if g["unit"].lower().startswith(("час", "мин")):  # „обновено преди 2 минути“, „преди 3 часа“: that day
+            if count > 0:
+                return None  # „ако не престане след 48 часа“: hours after some event, a duration (the numbers')
+            hours = g["unit"].lower().startswith("час")
+            days = -(-count // 24) if hours else 0  # „преди 48 часа“: two days before
+            item.update(kind="date", relative=f"PT{count:+d}{'H' if hours else 'M'}",
+                        value=_shift(pub, days, "D") if pub else None)
         else:
-            item.update(kind="date", relative=f"P{count:+d}{unit}",
-                        value=_shift(pub, count * days, "D") if pub else None)
+            _ago(item, pub, count, _UNITS[g["unit"].lower()])
     elif g["midnight"]:
         item.update(kind="time", value=(pub.isoformat() + "T00:00") if pub else "T00:00")
     elif g["clock"] or g["clock2"] or g["hour"] or g["hour3"]:
