@@ -1490,3 +1490,47 @@ def test_a_woman_named_just_before_is_she_not_a_person_of_unknown_gender():
 def test_a_place_right_after_the_cue_is_not_the_speaker():
     quotes = _speakers("„Изпълнението върви по график“, каза във Виена финансовият директор на „Газпром“ Пол Коркоран.")
     assert quotes == [("direct", "Изпълнението върви по график", ("пол коркоран",))]
+
+
+def test_a_negation_before_the_cue_is_no_part_of_the_speaker():
+    doc, quotes = _quotes("Здравните власти обаче не вярват, че пациентите са се заразили отново.")
+    assert [(q.text, q.speaker_text) for q in doc.quotes] == [("пациентите са се заразили отново", "Здравните власти")]
+
+
+def test_a_cue_coordinated_by_but_shares_the_first_clauses_subject():
+    doc, quotes = _quotes("Говорител на консорциума е отказал да коментира делото, но е заявил, че то няма да се "
+                          "отрази на строежа.")
+    assert [(q.text, q.speaker_text) for q in doc.quotes] == [
+        ("то няма да се отрази на строежа", "Говорител на консорциума")]
+    doc, quotes = _quotes("Дори критиците на Тереза Мей приветстваха тона ѝ, но както посочи Анна Соубри, шансовете "
+                          "са минимални: „Моята загриженост е, че това не отговаря на реалността“.")
+    assert [q.speaker_text for q in doc.quotes] == ["Анна Соубри"]
+    doc, quotes = _quotes("Тя апелира за нов пакт за сигурност и заяви, че страната ще продължи сътрудничеството.")
+    assert [q.speaker_text for q in doc.quotes] == ["Тя"]
+
+
+def test_a_share_of_a_group_is_the_whole_speaker_phrase():
+    doc, _ = _quotes("Малко преди това 47 процента от британците изразиха мнение, че страната прави грешка. Само 42 "
+                     "на сто от анкетираните смятат, че решението е правилно.")
+    assert [q.speaker_text for q in doc.quotes] == ["47 процента от британците", "42 на сто от анкетираните"]
+
+
+def test_an_adverb_or_a_participles_aside_before_the_speaker_is_left_out():
+    doc, _ = _quotes("Там един политик отново изрази надежда, че британците ще се откажат.")
+    assert [q.speaker_text for q in doc.quotes] == ["един политик"]
+    doc, _ = _quotes("В проспекта, получен от Ройтерс, Газпром казва още, че съдът е конфискувал дела му.")
+    assert [q.speaker_text for q in doc.quotes] == ["Газпром"]
+    doc, _ = _quotes("Наред с това авторите на писмото смятат, че проектът е опасен.")
+    assert [q.speaker_text for q in doc.quotes] == ["авторите на писмото"]
+
+
+def test_the_office_of_a_named_person_speaks_as_the_office():
+    doc, quotes = _quotes("Офисът на британския премиер Тереза Мей посочи, че страната няма да остане в митническия "
+                          "съюз.")
+    assert [(q.speaker_text, q.speaker_entity) for q in doc.quotes] == [
+        ("Офисът на британския премиер Тереза Мей", None)]
+
+
+def test_two_nouns_with_a_possessive_opening_the_clause_are_one_subject():
+    doc, _ = _quotes("Съпругът и четирите й дъщери живеят в нелегалност и споделят, че са получили заплахи.")
+    assert [q.speaker_text for q in doc.quotes] == ["Съпругът и четирите й дъщери"]

@@ -138,7 +138,8 @@ SEATS = re.compile(r"(?:Белия дом|Кремъл|Даунинг стрий
 OFFICES = frozenset(word[:6] for word in ("министър премиер президент посланик дипломат комисар кмет консул генерал "
                                           "съдия прокурор адвокат епископ кардинал професор лекар журналист").split())
 #: A role held for someone else („говорителят на …“, „адвокатът на …“), which names nobody mentioned before.
-RELATIONAL = re.compile(r"(?:говорител|адвокат|съветник|представител|съпруг|съпруга)\w*\s+на\s", re.IGNORECASE)
+RELATIONAL = re.compile(r"(?:говорител|адвокат|съветник|представител|съпруг|съпруга|офис|канцелария|пресслужба|"
+                        r"прессекретар|екип)\w*\s+на\s", re.IGNORECASE)
 #: Words between dashes inside a quote (a space on each side of either dash).
 ASIDE = re.compile(r"\s[–—-]\s([^–—„“\"«»\n]{3,80}?)\s[–—-]\s")
 #: „се чете в нота на …“, „пише в писмо …“: words read in a document.
@@ -220,10 +221,17 @@ SOURCE_NOUNS = re.compile(r"(?:медии|медиите|регулатор|ре
                           r"прокуратурата|анализатори|анализаторите|наблюдатели|наблюдателите|организаторите|"
                           r"синоптиците|учените|специалистите|специалисти)", re.IGNORECASE)
 CLITIC_WORDS = frozenset("си се му й ѝ им го я ги ми ме ни ви".split())
+POSSESSIVE_CLITICS = frozenset("си му й ѝ им".split())
+FIRST_PERSON_AUXILIARIES = frozenset("съм сме сте си бях бяхме бяхте бих бихме бихте".split())
+#: A share of a group that speaks („47 процента от британците“, „половината от анкетираните“).
+SHARE_NOUNS = frozenset("% процента процент сто половината мнозинството болшинството третината четвъртината".split())
 #: Clitics that cannot end a subject: objects and reflexives (not the possessive „му“, „ѝ“, „им“).
 OBJECT_CLITICS = frozenset("си се го я ги ме ни ви".split())
 #: Clitics that may follow a noun as its possessor („на сайта си“, „съпругът ѝ“).
 POSSESSIVE_CLITICS = frozenset("си му й ѝ им".split())
+FIRST_PERSON_AUXILIARIES = frozenset("съм сме сте си бях бяхме бяхте бих бихме бихте".split())
+#: A share of a group that speaks („47 процента от британците“, „половината от анкетираните“).
+SHARE_NOUNS = frozenset("% процента процент сто половината мнозинството болшинството третината четвъртината".split())
 #: third-person subjects: a report by one of them ends the words of the speaker before
 THIRD_PERSON = frozenset(("той", "тя", "те"))
 SPACES = re.compile(r" *")
@@ -902,6 +910,11 @@ class QuoteFinder:
         for tok in reversed(tokens[-2:]):
             if tok.text in PRONOUNS:
                 return tok.start, tok.end
+        shared = self.coordinated_verb(tokens)
+        if shared is not None:  # „Говорител на консорциума … е отказал да коментира …, но е заявил, че …“
+            subject = self.subject_before(shared, sentence)
+            if subject[0] is not None and subject[0] < shared.start:  # (not a phrase after that verb)
+                return subject
         bare = list(tokens)
         while bare and _is_adverb(bare[-1]):
             bare.pop()  # „…, който дори допусна, че …“
@@ -994,15 +1007,16 @@ class QuoteFinder:
             phrase.insert(0, tok)
         while phrase and (phrase[0].text.lower() in ADVERBS or phrase[0].text.lower() == "от"):
             phrase.pop(0)  # „заявиха от щаба“: the speaker is the staff
-        while phrase and (phrase[-1].text.lower() in ADVERBS | OBJECT_CLITICS
+        while phrase and (phrase[-1].text.lower() in ADVERBS | OBJECT_CLITICS | {"не"}
                           or len(phrase) > 1 and phrase[-1].pos in ("ADV", "AUX")):
-            phrase.pop()  # „От екипажа първоначално мислели“, „привържениците са съгласни“, „мюсюлманки я обвинили“
-            # (but „съпругът ѝ заяви“: a possessive)
+            phrase.pop()  # „От екипажа първоначално мислели“, „привържениците са съгласни“, „мюсюлманки я обвинили“,
+            # „Здравните власти обаче не вярват“ (but „съпругът ѝ заяви“: a possessive)
         first = tokens.index(phrase[0]) if phrase else 0
         if 1 < first <= 4 and tokens[first - 1].text == "и" and all(
-                t.pos in NOMINAL or t.text.lower() in QUANTIFIERS for t in tokens[: first - 1] + phrase):
-            phrase = tokens[: first] + phrase  # „Много бизнесмени и банки се опасяват“: two nouns opening the
-            # clause are one subject
+                t.pos in NOMINAL or t.text.lower() in QUANTIFIERS | POSSESSIVE_CLITICS
+                for t in tokens[: first - 1] + phrase):
+            phrase = tokens[: first] + phrase  # „Много бизнесмени и банки се опасяват“, „Съпругът и четирите й
+            # дъщери“: two nouns opening the clause are one subject
         if phrase and phrase[0].pos == "ADP":  # „В отговор на журналистически въпрос здравният министър“:
             subject = next((i for i in range(2, len(phrase)) if phrase[i - 1].pos == "NOUN"
                             and phrase[i].pos in ("ADJ", "NOUN", "PROPN")
@@ -1026,6 +1040,25 @@ class QuoteFinder:
             return None, None  # „Призовават Тереза Мей да …“: the one addressed does not speak
         # inverted: the speaker follows the verb („…, предадоха информационните агенции“, „както посочва X“)
         return self.speaker_after(cue, sentence)
+
+    def coordinated_verb(self, tokens: list[Token]) -> Token | None:
+        """The verb of the clause before „, но“, „, а“ or „и“ when the cue is coordinated with it, with nothing
+        but auxiliaries, sentence adverbs or clitics between („… е отказал да коментира …, но е заявил“,
+        „Тя апелира … и заяви“): its subject speaks (not „…, но както посочи X“, „…, но съм съгласен“, nor a
+        да-clause)."""
+        k = len(tokens)
+        while k and tokens[k - 1].text.lower() not in ("но", "а", "и", "да") and (
+                tokens[k - 1].pos == "AUX" and tokens[k - 1].text.lower() not in FIRST_PERSON_AUXILIARIES
+                or tokens[k - 1].text.lower() in ADVERBS | CLITIC_WORDS):
+            k -= 1
+        if k < 2 or tokens[k - 1].text.lower() not in ("но", "а", "и") \
+                or tokens[k - 1].text.lower() != "и" and tokens[k - 2].text != ",":
+            return None
+        first = [t for t in tokens[: k - 1] if not any(a <= t.start < b for a, b in self.quoted)]
+        while first and first[-1].text == ",":
+            first.pop()
+        clause = max((j + 1 for j, t in enumerate(first) if t.text in ",;"), default=0)
+        return _main_verb(first[clause:])  # (none in a че-clause, which the cue may as well follow)
 
     @staticmethod
     def subject_after_adverbial(tokens: list[Token]) -> tuple[int, int] | None:
@@ -1454,12 +1487,43 @@ class QuoteFinder:
                 previous: Quote | None) -> tuple[int | None, str | None, str | None]:
         """(speaker mention, speaker entity, speaker text) of a speaker phrase; resolved phrases are
         remembered, so the same description or document later means the same speaker."""
+        if start is not None and end is not None:
+            start, end = self.speaker_extent(start, end)
         found = self._resolve(start, end, previous)
         if start is not None and found[2] and (found[0] is not None or found[1] is not None):
             self.resolved.append((start, found[2].lower(), found[0], found[1]))
         elif start is not None and found[2] and DESCRIPTION_WORDS.match(found[2]):
             self.described.append((start, found[2]))
         return found
+
+    def speaker_extent(self, start: int, end: int) -> tuple[int, int]:
+        """A speaker phrase without an adverbial before it („Там един политик“, „Наред с това авторите“) or a
+        participle's aside („получен от Ройтерс, Газпром“), and with the share of a group before it („47 процента
+        от британците“, „42 на сто от анкетираните“, „Много от привържениците“)."""
+        tokens = self.tokens_between(start, end)
+        comma = max((k for k, t in enumerate(tokens) if t.text == ","), default=None)
+        if comma is not None and 0 < comma < len(tokens) - 1 and tokens[0].text.lower().endswith(PASSIVE_PARTICIPLE) \
+                and any(t.text.lower() == "от" for t in tokens[:comma]):
+            tokens = tokens[comma + 1 :]
+        while len(tokens) > 1 and tokens[0].pos == "ADV" and tokens[0].text.lower() not in QUANTIFIERS \
+                and tokens[1].text[:1].isalnum() and tokens[1].text.lower() != "ли" \
+                and not tokens[1].text.lower().startswith("наречен"):  # „Едва ли някой“, „Така наречените“
+            tokens = tokens[1:]
+            if len(tokens) > 2 and tokens[0].pos == "ADP" and tokens[1].text.lower() in ("това", "тях", "него"):
+                tokens = tokens[2:]  # „Наред с това авторите на писмото“
+        if not tokens:
+            return start, end
+        end = min(end, tokens[-1].end)
+        before = self.tokens_between(self.sentence_of(start).start, tokens[0].start)
+        if tokens[0].text == "от" and len(tokens) > 1:
+            before.append(tokens[0])
+        if len(before) > 1 and before[-1].text == "от" and (
+                before[-2].pos == "NUM" or before[-2].text.lower() in SHARE_NOUNS | QUANTIFIERS):
+            k = len(before) - 2
+            while k and len(before) - k < 5 and (before[k - 1].pos == "NUM" or before[k - 1].text == "на"):
+                k -= 1  # „42 на сто от“
+            return before[k].start, end
+        return tokens[0].start, end
 
     def introduced_as(self, phrase: str, before: int) -> int | None:
         """The last organisation before ``before`` that a common noun introduced („авиокомпания Луфтханза“,
@@ -1531,7 +1595,8 @@ class QuoteFinder:
         best = max(scores.values(), default=0)
         if best == 0:  # „Това заяви нейният адвокат. … каза адвокат Сайфул Малук“: named right after
             sentence = self.sentence_of(before)
-            ahead = (m for m in self.doc.mentions if m.type == "PER" and m.entity and before <= m.start
+            after = before + len(phrase) if every_role else before  # „Офисът на премиера Тереза Мей“: her office
+            ahead = (m for m in self.doc.mentions if m.type == "PER" and m.entity and after <= m.start
                      and m.start < self.sentence_of(sentence.end + 1).end
                      and any(re.search(rf"{role}\w*\s+$", self.text[max(0, m.start - 25) : m.start].lower())
                              for role in roles))
