@@ -1534,3 +1534,12 @@ def test_the_office_of_a_named_person_speaks_as_the_office():
 def test_two_nouns_with_a_possessive_opening_the_clause_are_one_subject():
     doc, _ = _quotes("Съпругът и четирите й дъщери живеят в нелегалност и споделят, че са получили заплахи.")
     assert [q.speaker_text for q in doc.quotes] == ["Съпругът и четирите й дъщери"]
+
+
+def test_a_name_after_a_cue_set_off_by_commas_speaks_there():
+    doc, _ = _quotes("Шойбле даде интервю. След покушението срещу двойния агент Сергей Скрипал, заяви Шойбле, "
+                     "британците видяха, \"колко е хубаво да не си сам на този свят\".")
+    assert [(q.kind, q.speaker_text) for q in doc.quotes] == [("direct", "Шойбле")]
+    doc, _ = _quotes("Днес България получава газ само през Украйна, напомня Константин Симонов, оглавяващ фонд "
+                     "за енергийна сигурност.")
+    assert [q.speaker_text for q in doc.quotes] == ["Константин Симонов"]

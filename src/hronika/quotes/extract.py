@@ -910,6 +910,9 @@ class QuoteFinder:
         for tok in reversed(tokens[-2:]):
             if tok.text in PRONOUNS:
                 return tok.start, tok.end
+        aside = self.name_in_aside(cue) if tokens and tokens[-1].text == "," else None
+        if aside is not None:  # „След покушението срещу … Сергей Скрипал, заяви Шойбле, британците видяха …“
+            return aside
         shared = self.coordinated_verb(tokens)
         if shared is not None:  # „Говорител на консорциума … е отказал да коментира …, но е заявил, че …“
             subject = self.subject_before(shared, sentence)
@@ -1040,6 +1043,15 @@ class QuoteFinder:
             return None, None  # „Призовават Тереза Мей да …“: the one addressed does not speak
         # inverted: the speaker follows the verb („…, предадоха информационните агенции“, „както посочва X“)
         return self.speaker_after(cue, sentence)
+
+    def name_in_aside(self, cue: Token) -> tuple[int, int] | None:
+        """The person or organisation named right after a cue set off by commas inside a sentence („…, заяви
+        Шойбле, …“), who speaks there (not a name before the aside)."""
+        name = next((m for m in self.doc.mentions if m.type in ("PER", "ORG") and m.start > cue.end
+                     and not self.text[cue.end : m.start].strip()), None)
+        if name is None or not self.text[name.end :].lstrip(" ").startswith(","):
+            return None
+        return name.start, name.end
 
     def coordinated_verb(self, tokens: list[Token]) -> Token | None:
         """The verb of the clause before „, но“, „, а“ or „и“ when the cue is coordinated with it, with nothing
