@@ -221,14 +221,11 @@ SOURCE_NOUNS = re.compile(r"(?:медии|медиите|регулатор|ре
                           r"прокуратурата|анализатори|анализаторите|наблюдатели|наблюдателите|организаторите|"
                           r"синоптиците|учените|специалистите|специалисти)", re.IGNORECASE)
 CLITIC_WORDS = frozenset("си се му й ѝ им го я ги ми ме ни ви".split())
-POSSESSIVE_CLITICS = frozenset("си му й ѝ им".split())
-FIRST_PERSON_AUXILIARIES = frozenset("съм сме сте си бях бяхме бяхте бих бихме бихте".split())
-#: A share of a group that speaks („47 процента от британците“, „половината от анкетираните“).
-SHARE_NOUNS = frozenset("% процента процент сто половината мнозинството болшинството третината четвъртината".split())
 #: Clitics that cannot end a subject: objects and reflexives (not the possessive „му“, „ѝ“, „им“).
 OBJECT_CLITICS = frozenset("си се го я ги ме ни ви".split())
 #: Clitics that may follow a noun as its possessor („на сайта си“, „съпругът ѝ“).
 POSSESSIVE_CLITICS = frozenset("си му й ѝ им".split())
+#: Auxiliaries of the first or second person: a clause of its own speaker („…, но съм съгласен“).
 FIRST_PERSON_AUXILIARIES = frozenset("съм сме сте си бях бяхме бяхте бих бихме бихте".split())
 #: A share of a group that speaks („47 процента от британците“, „половината от анкетираните“).
 SHARE_NOUNS = frozenset("% процента процент сто половината мнозинството болшинството третината четвъртината".split())

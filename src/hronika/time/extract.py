@@ -444,7 +444,7 @@ def normalise(match: re.Match[str], text: str, pub: date | None) -> dict[str, An
             if count > 0:
                 return None  # „ако не престане след 48 часа“: hours after some event, a duration (the numbers')
             hours = g["unit"].lower().startswith("час")
-            days = -(-count // 24) if hours else 0  # „преди 48 часа“: two days before
+            days = -(abs(count) // 24) if hours else 0  # „преди 48 часа“: two days before
             item.update(kind="date", relative=f"PT{count:+d}{'H' if hours else 'M'}",
                         value=_shift(pub, days, "D") if pub else None)
         else:
