@@ -1513,6 +1513,9 @@ def test_a_share_of_a_group_is_the_whole_speaker_phrase():
     doc, _ = _quotes("Малко преди това 47 процента от британците изразиха мнение, че страната прави грешка. Само 42 "
                      "на сто от анкетираните смятат, че решението е правилно.")
     assert [q.speaker_text for q in doc.quotes] == ["47 процента от британците", "42 на сто от анкетираните"]
+    doc, _ = _quotes("Компанията потулваше исканията им. Много пилоти на Райънеър твърдят, че ръководството ги "
+                     "е заплашвало.")
+    assert [q.speaker_text for q in doc.quotes] == ["Много пилоти на Райънеър"]
 
 
 def test_an_adverb_or_a_participles_aside_before_the_speaker_is_left_out():

@@ -970,7 +970,7 @@ class QuoteFinder:
             named = next((m for m in self.doc.mentions if m.type == "PER" and m.end == adjacent[-1].end
                           and m.start >= clause_start), None)
             if named is not None and self.head_of(named.start, clause_start) is None:
-                return self.quantified(named.start, clause_start), named.end
+                return named.start, named.end
         that = next((t.start for t in tokens if t.text.lower() == "че"), None)
         # „България отхвърли мнението, че ЕС е наложил … и заяви, че …“: the verb after „и“ is the reporter's,
         # so names in the „че“ clause between them are not its subject
@@ -985,7 +985,7 @@ class QuoteFinder:
                 head = self.head_of(first.start, clause_start)
                 if head is not None:  # „Семейството на Биби“, „Депутат от партия …“: the head noun speaks
                     return head, self.phrase_end(head, cue.start)
-                return self.quantified(first.start, clause_start), first.end
+                return first.start, first.end
         if tokens and tokens[-1].text.lower() == "и":
             # „Синдикатите отхвърлиха … и настояха …“: the subject opens the sentence
             head = _opening_subject(tokens)
@@ -1082,11 +1082,6 @@ class QuoteFinder:
                 and ARTICLED.search(phrase[0].text):
             return phrase[0].start, phrase[-1].end
         return None
-
-    def quantified(self, start: int, clause_start: int) -> int:
-        """Where a speaker's phrase starts with the quantifier before its name („повечето британци“)."""
-        before = self.tokens_between(clause_start, start)[-1:]
-        return before[0].start if before and before[0].text.lower() in QUANTIFIERS else start
 
     def object_or_none(self, np: tuple[int, int] | None, cue: Token) -> bool:
         """Is there no phrase after a cue, or only its object before the reported clause („изрази убеждението, че“;
@@ -1507,8 +1502,9 @@ class QuoteFinder:
 
     def speaker_extent(self, start: int, end: int) -> tuple[int, int]:
         """A speaker phrase without an adverbial before it („Там един политик“, „Наред с това авторите“) or a
-        participle's aside („получен от Ройтерс, Газпром“), and with the share of a group before it („47 процента
-        от британците“, „42 на сто от анкетираните“, „Много от привържениците“)."""
+        participle's aside („получен от Ройтерс, Газпром“), and with the share or quantifier of a group before it
+        („47 процента от британците“, „42 на сто от анкетираните“, „Много от привържениците“, „повечето
+        британци“)."""
         tokens = self.tokens_between(start, end)
         comma = max((k for k, t in enumerate(tokens) if t.text == ","), default=None)
         if comma is not None and 0 < comma < len(tokens) - 1 and tokens[0].text.lower().endswith(PASSIVE_PARTICIPLE) \
@@ -1532,6 +1528,8 @@ class QuoteFinder:
             while k and len(before) - k < 5 and (before[k - 1].pos == "NUM" or before[k - 1].text == "на"):
                 k -= 1  # „42 на сто от“
             return before[k].start, end
+        if before and before[-1].text.lower() in QUANTIFIERS:  # „повечето британци“
+            return before[-1].start, end
         return tokens[0].start, end
 
     def introduced_as(self, phrase: str, before: int) -> int | None:
