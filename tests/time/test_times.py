@@ -411,3 +411,16 @@ def test_a_month_after_by_looks_a_few_months_ahead():
     # published 2022-01-07
     assert _times("Към март 60 % от компаниите може да преместят дейността си.") == [("март", "month", "2022-03")]
     assert _times("Към ноември безработицата е била 5 %.") == [("ноември", "month", "2021-11")]
+
+
+def test_a_clause_opened_by_predi_da_takes_the_tense_of_the_clause_before():
+    published = "2018-02-14"  # a Wednesday
+    assert _times("Мей ще се срещне с Меркел, преди да даде реч в Мюнхен в събота.", published) == [
+        ("събота", "date", "2018-02-17")]
+    assert _times("Мей се срещна с Меркел, преди да даде реч в Мюнхен в събота.", published) == [
+        ("събота", "date", "2018-02-10")]
+
+
+def test_a_decade_with_the_abbreviated_years_and_its_century():
+    assert _times("Популизмът носи риск от връщане на 30-те г. на XX век, предупреди Блеър.") == [
+        ("30-те г. на XX век", "decade", "193X")]

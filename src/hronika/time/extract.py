@@ -76,7 +76,7 @@ _COUNTED = r"през\s|души|човека|лв\.|лева|евро|дола�
 PATTERN = re.compile(
     rf"(?P<interval>(?:от|между)\s+(?P<y1>\d{{4}})\s*(?:г\.\s*)?(?:до|и)\s+(?P<y2>\d{{4}})(?:\s*г\.|\s+година)?)"
     rf"|(?:(?:в|през)\s+)?(?:(?P<modword>началото|средата|края)\s+на\s+)?"
-    rf"(?P<decade>(?P<dec>\d0)-те(?:\s+години)?(?:\s+на\s+(?:(?P<century>XX|XXI|\d{{2}})(?:-и|-ви)?|"
+    rf"(?P<decade>(?P<dec>\d0)-те(?:\s+години|\s+г\.)?(?:\s+на\s+(?:(?P<century>XX|XXI|\d{{2}})(?:-и|-ви)?|"
     rf"(?P<cword>миналия|изминалия|предишния|този|настоящия))\s+век)?)"
     rf"|(?P<dinterval>(?:от|между)\s+(?P<d1>\d{{1,2}}){_DAY_SUFFIX}(?:\s+(?P<m1>{_MONTH}))?\s+(?:до|и)\s+"
     rf"(?P<d2>\d{{1,2}}){_DAY_SUFFIX}\s+"
@@ -168,10 +168,19 @@ def _clause_start(text: str, start: int) -> int:
     return max((m.end() for m in _CLAUSE_END.finditer(text, window, start)), default=window)
 
 
+#: „…, преди да даде реч в събота“: a clause these open takes its tense from the clause before it.
+_SUBORDINATE_OPENING = re.compile(r"\s*(?:преди|без|вместо)\s+да\b|\s*(?:за\s+да|докато)\b", re.IGNORECASE)
+
+
 def _future(text: str, start: int, end: int) -> bool:
-    """Does the clause of ``text[start:end]`` speak of the future („ще“, „предстои“)?"""
+    """Does the clause of ``text[start:end]`` speak of the future („ще“, „предстои“)? A clause opened by „преди да“,
+    „за да“ or „докато“ speaks in the tense of the clause before it („Мей ще се срещне с Меркел, преди да даде реч
+    в Мюнхен в събота“)."""
     right = _CLAUSE_END.search(text, end)
-    clause = text[_clause_start(text, start) : right.start() if right else len(text)]
+    left = _clause_start(text, start)
+    if _SUBORDINATE_OPENING.match(text, left) and left and text[left - 1] == ",":
+        left = _clause_start(text, left - 1)
+    clause = text[left : right.start() if right else len(text)]
     return bool(_FUTURE.search(clause)) and not _RETROACTIVE.search(clause)
 
 
@@ -315,7 +324,7 @@ def normalise(match: re.Match[str], text: str, pub: date | None) -> dict[str, An
             return None
         item.update(kind="interval", value=f"{first}/{last}")
     elif g["decade"]:
-        if not (g["modword"] or "години" in g["decade"] or "век" in g["decade"]
+        if not (g["modword"] or re.search(r"\sг(?:одини|\.)", g["decade"]) or "век" in g["decade"]
                 or re.match(r"(?:в|през)\s", match.group(), re.IGNORECASE)):
             return None  # „20-те най-засегнати държави“: a number, not the 1920s
         if re.match(r"\s+(?:дни|дена|часа|седмици|месеца|минути|секунди)\b", text[match.end("decade") :]):
