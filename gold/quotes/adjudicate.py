@@ -129,6 +129,14 @@ The other four are AY's and stay open, as AX has them: two fragments on a page t
 (brexit 1909, whose starts are guesses, as in ``heldout3/`` and ``heldout14/``), „Европа функционира“ in a sentence
 with no cue after Шойбле's (a continuation), and „нарече “абсолютно неверни““ in a teaser of another article
 (nord_stream 156, as in ``heldout6/``).
+
+``heldout23/`` is ``heldout23_bc/`` as it is (fifteen more fresh documents; six from other topics).
+``compare.py heldout23_bb heldout23_bc``: direct 29 of 29 and indirect 51 of BC's 53 (BB 52) shared, speaker
+agreement 1.000. „Украйна покани Германия да участва …“ (nord_stream 570) is an invitation with a да-clause, indirect
+for Ukraine as both annotators of its twin in ``heldout14/`` have it (BC; BB leaves it open). „Такъв трети клон може
+според него да стане бъдещ газопровод …, който … Радев … предложи да бъде наречен …“ (nord_stream 870): the content is
+the whole sentence the source governs, the relative clause included (BC); each annotator has the other's extent as
+optional.
 """
 
 from __future__ import annotations
@@ -259,6 +267,7 @@ SETS = [
     ("heldout20_ap", "heldout20_aq", [], "heldout20", []),
     ("heldout21_at", "heldout21_au", [], "heldout21", []),
     ("heldout22_ax", "heldout22_ay", [], "heldout22", []),
+    ("heldout23_bc", "heldout23_bb", [], "heldout23", []),
 ]
 
 if __name__ == "__main__":
