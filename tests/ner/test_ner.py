@@ -74,3 +74,12 @@ def test_a_mention_the_tagger_runs_onto_a_bracket_or_comma_is_trimmed_to_the_nam
     monkeypatch.setattr(ner, "tag_sentences", lambda groups: [tags])
     ner(doc)
     assert doc.mentions[0].text == "Световната банка" and not any("(" in m.text for m in doc.mentions)
+
+
+def test_an_office_glued_to_a_name_by_a_hyphen_is_no_part_of_it():
+    from hronika.ner.model import mention_spans
+
+    text = "Иван Петров-комисар Джордж Буш-младши"
+    tokens = [Token(0, 4, "Иван"), Token(5, 19, "Петров-комисар"), Token(20, 26, "Джордж"), Token(27, 37, "Буш-младши")]
+    spans = mention_spans(tokens, ["B-PER", "I-PER", "B-PER", "I-PER"])
+    assert [text[a:b] for a, b, _ in spans] == ["Иван Петров", "Джордж Буш-младши"]

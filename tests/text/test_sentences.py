@@ -54,3 +54,11 @@ def test_no_sentence_break_after_izd_before_a_publisher_name():
 
     text = 'Сборникът, издаден от изд. "Просвета", излиза през есента.'
     assert len(rule_sentences(text)) == 1
+
+
+def test_a_headline_glued_to_the_next_line_ends_a_sentence():
+    from hronika.text.segment import split_sentences
+
+    text = "ЕК събра 7 млрд. евро за борба с коронавирусаЕС и страните членки дадоха 4 млрд. евро."
+    assert [text[s.start : s.end] for s in split_sentences(text)] == [
+        "ЕК събра 7 млрд. евро за борба с коронавируса", "ЕС и страните членки дадоха 4 млрд. евро."]

@@ -58,3 +58,10 @@ def test_every_quote_style_is_split_off(open_, close):
 
 def test_sentence_final_word_loses_its_period_but_abbreviation_keeps_it():
     assert _texts("Той дойде. През 2004 г.") == ["Той", "дойде", ".", "През", "2004", "г."]
+
+
+def test_a_headline_run_into_the_next_line_is_two_words_but_a_brand_is_one():
+    assert [t.text for t in tokenize("борба с коронавирусаЕС и страните")] == [
+        "борба", "с", "коронавируса", "ЕС", "и", "страните"]
+    assert [t.text for t in tokenize("КитайТуристическите агенции")] == ["Китай", "Туристическите", "агенции"]
+    assert [t.text for t in tokenize("Лауда купи ЛаудаМоушън")] == ["Лауда", "купи", "ЛаудаМоушън"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import re
 from collections import Counter
 from pathlib import Path
 
@@ -75,8 +76,18 @@ def mention_spans(tokens: list[Token], tags: list[str]) -> list[tuple[int, int, 
             b -= 1
         while b - a > 1 and tokens[a].text in _NO_NAME_END:
             a += 1
-        spans.append((tokens[a].start, tokens[b - 1].end, kind))
+        end = tokens[b - 1].end
+        glued = _GLUED_WORD.search(tokens[b - 1].text)
+        if kind == "PER" and glued and (b - a > 1 or glued.start() > 0):
+            end = tokens[b - 1].start + glued.start()  # „Гюнтер Йотингер-комисар“: the title lost its spaces
+        spans.append((tokens[a].start, end, kind))
     return spans
+
+
+#: An office glued to a name by a hyphen („Йотингер-комисар“): no part of a person's name (but „Буш-младши“,
+#: „Либерал-демократи“, „Чан-оча“ are).
+_GLUED_WORD = re.compile(r"(?<=[^\W\d_])-(?=(?:комисар|министър|премиер|президент|председател|депутат|говорител|"
+                         r"посланик|кмет|лидер|шеф|директор|канцлер)\w*$)")
 
 
 #: Tokens a name neither ends nor starts with (the tagger sometimes runs a mention onto them).

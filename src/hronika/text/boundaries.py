@@ -297,7 +297,15 @@ def learned_sentence_starts(tokens: list[Token], text: str, model: Path = MODEL_
     rule_starts = {a for a, _ in sentence_token_spans(tokens)}
     labels = tagger.tag(token_features(tokens, text, rule_starts))
     return {i for i, label in enumerate(labels) if (label == "B" and i in rule_starts) or (
-        i not in rule_starts and can_start(tokens, i) and tagger.marginal("B", i) >= CONFIDENT)} | {0}
+        i not in rule_starts and can_start(tokens, i) and tagger.marginal("B", i) >= CONFIDENT)
+        or i and glued(tokens[i - 1], tokens[i])} | {0}
+
+
+def glued(previous: Token, current: Token) -> bool:
+    """„коронавирусаЕС“: a lower-case word and a capitalised one with no space between (the tokenizer splits
+    them): a headline run into the next line, whose line break the page lost."""
+    return previous.end == current.start and previous.text[-1:].islower() and current.text[:1].isupper() \
+        and previous.text[:1].isalpha() and current.text[:1].isalpha()
 
 
 def can_start(tokens: list[Token], i: int) -> bool:

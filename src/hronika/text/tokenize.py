@@ -81,5 +81,17 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
                 tokens.append(Token(s, e - 1, word))
                 tokens.append(Token(e - 1, e, "."))
                 continue
+        glued = _GLUED_SENTENCE.search(text, s, e) if kind == "word" else None
+        if glued and (text[s].islower() or glued.end() - glued.start() >= 7):  # „… за борба с коронавирусаЕС и
+            # страните …“: a headline run into the next line's first word (not „ЛаудаМоушън“, „ЕйшаНюз“)
+            cut = glued.start()
+            tokens += [Token(s, cut, text[s:cut]), Token(cut, e, text[cut:e])]
+            continue
         tokens.append(Token(s, e, text[s:e]))
     return tokens
+
+
+#: A capitalised word right after three lower-case Cyrillic letters inside a word: two words whose space the page
+#: lost when the first is lower-case („коронавирусаЕС“) or the second is long („КитайТуристическите“); a short
+#: second part of a capitalised word is a brand's („ЛаудаМоушън“).
+_GLUED_SENTENCE = re.compile(r"(?<=[а-я]{3})[А-Я][а-я]*")
