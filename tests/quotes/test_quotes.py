@@ -1546,3 +1546,108 @@ def test_a_name_after_a_cue_set_off_by_commas_speaks_there():
     doc, _ = _quotes("Днес България получава газ само през Украйна, напомня Константин Симонов, оглавяващ фонд "
                      "за енергийна сигурност.")
     assert [q.speaker_text for q in doc.quotes] == ["Константин Симонов"]
+
+
+def test_a_participle_phrase_after_the_relative_clause_of_according_to_still_describes_the_source():
+    _, quotes = _quotes("Според Петър Иванов, който бе кмет, избран от редиците на партията в периода 2007-2015 г., "
+                        "градът ще бъде по-беден без завода.")
+    assert quotes == [("indirect", "градът ще бъде по-беден без завода", "Според", ("петър иванов",))]
+
+
+def test_an_opening_mark_never_closed_after_according_to_him_is_direct():
+    _, quotes = _quotes("Министър Иван Петров говори пред депутатите. Според него, „2024 г. ще бъде най-трудната")
+    assert ("direct", "2024 г. ще бъде най-трудната", "Според", ("иван петров",)) in quotes
+
+
+def test_according_to_them_after_a_comma_means_the_plural_subject_of_its_own_sentence():
+    _, quotes = _quotes("Агенцията съобщи новината вчера. Синдикатите подкрепят новия закон, което според тях се "
+                        "харесва и на работодателите в страната.")
+    assert [(q[0], q[3]) for q in quotes if q[2] == "според"] == [("indirect", ("синдикатите",))]
+
+
+def test_a_da_clause_far_after_an_inverted_cue_belongs_to_a_noun_on_the_way():
+    _, quotes = _quotes("Германия ще остане единна в разговорите с Лондон, каза говорител на правителството след "
+                        "директния апел на британските министри към Берлин да помогне за сделка.")
+    assert ("indirect", "Германия ще остане единна в разговорите с Лондон", "каза",
+            ("говорител на правителството",)) in quotes
+
+
+def test_first_person_words_inside_a_sentence_an_inverted_cue_reports():
+    _, quotes = _quotes("Решението бе прието бързо и очакваме преговорите също да приключат бързо, каза министърът "
+                        "Мария Петрова.")
+    assert quotes == [("indirect", "Решението бе прието бързо и очакваме преговорите също да приключат бързо",
+                       "каза", ("мария петрова",))]
+
+
+def test_the_words_after_a_colon_end_where_an_inverted_report_follows():
+    _, quotes = _quotes("Условията бяха уточнени от министър Мария Петрова: Страните се съгласиха, че правилата "
+                        "важат. Решението бе прието бързо, каза министърът Мария Петрова.")
+    assert [q[1] for q in quotes if q[0] == "indirect"][-1] == "Решението бе прието бързо"
+
+
+def test_a_ballot_option_in_marks_is_nobodys_words():
+    _, quotes = _quotes('Иван Петров заяви, че отказ от решението би бил предателство, защото 17 млн. души са '
+                        'гласували "за".')
+    assert [q[0] for q in quotes] == ["indirect"]
+
+
+def test_a_mark_glued_after_a_stop_opens_words_whose_closing_mark_is_lost():
+    _, quotes = _quotes('Партия "Обновление" каза, че ще поддържа дебата за реформата в страната."Възнамеряваме да '
+                        'сме твърди...')
+    assert ("direct", "Възнамеряваме да сме твърди", None, ("обновление",)) in [
+        (q[0], q[1], None, q[3]) for q in quotes]
+
+
+def test_a_name_and_its_office_before_a_colon_label_the_quote():
+    _, quotes = _quotes("Бюджетът бе обсъден вчера.\n\nИван Петров-комисар по бюджета: „Ние ще имаме дупка в "
+                        "бюджета след напускането на Великобритания.“")
+    assert [(q[0], q[3]) for q in quotes] == [("direct", ("иван петров",))]
+    _, quotes = _quotes('Петър Иванов каза, че е доволен. Мария Петрова продължи: "Ако имахме втори шанс, щяхме да '
+                        'приключим с този въпрос."')
+    assert [q[3] for q in quotes if q[0] == "direct"] == [("мария петрова",)]
+
+
+def test_an_opinion_held_by_someone_is_their_statement():
+    _, quotes = _quotes("Бюджетът на съюза трябва да бъде по-голям след 2027 г. Мнението е на комисаря Иван Петров. "
+                        "Мнението на Петров е, че са необходими и повече пари за отбраната на страните.")
+    assert [(q[0], q[1], q[3]) for q in quotes] == [
+        ("indirect", "Бюджетът на съюза трябва да бъде по-голям след 2027 г", ("иван петров",)),
+        ("indirect", "са необходими и повече пари за отбраната на страните", ("иван петров",))]
+
+
+def test_an_interview_question_and_unattributed_first_person_answers_report_nothing():
+    _, quotes = _quotes("Как можем да сме сигурни, че сме преборили вируса?\n\nСмятам, че трябва внимателно да следим "
+                        "големите огнища на заразата.\n\nКога смятате, че ще можем да се върнем към нормалния живот?")
+    assert quotes == []
+
+
+def test_words_with_no_attribution_continue_the_report_just_before_them():
+    _, quotes = _quotes('Премиерът Иван Петров говори за търговията. Последният губернатор Петър Иванов призова '
+                        'премиера да повдигне въпроса за правата. "Договорът, макар да е важен, не трябва да бъде на '
+                        'цената на правата ни.')
+    assert [q[3] for q in quotes] == [("петър иванов",), ("петър иванов",)]
+
+
+def test_an_office_of_two_domains_before_the_name_is_one_speaker():
+    _, quotes = _quotes("Допълнителни 20 млн. лева ще бъдат дадени на болниците, заяви министърът на труда и "
+                        "социалната политика Мария Петрова.")
+    assert [q[3] for q in quotes] == [("мария петрова",)]
+
+
+def test_and_adds_after_an_inverted_report_continues_its_speaker():
+    _, quotes = _quotes("Директорът на радиото отец Иван Петров говори всяка сутрин. Политиката била част от "
+                        "заговора, обяснява италианският свещеник. И добавя: „Това е проект, който цели да постави "
+                        "човечеството на колене.“")
+    assert [q[3] for q in quotes] == [("иван петров",), ("иван петров",)]
+
+
+def test_a_cue_coordinated_past_an_apposition_shares_the_subject_of_the_verb_before():
+    _, quotes = _quotes("Тогава папата е дарил на дъщерята на Мария, Ана, една броеница да я даде на майка си и е "
+                        "уверил, че се моли за нея.")
+    assert [(q[1], q[3]) for q in quotes] == [("се моли за нея", ("папата",))]
+
+
+def test_a_company_name_in_marks_after_its_noun_is_no_quote():
+    _, quotes = _quotes('Газът ще идва от Турция, напомня Иван Петров, оглавяващ руското дружество "Фонд за '
+                        'национална енергийна сигурност".')
+    assert [q[0] for q in quotes] == ["indirect"]

@@ -25,6 +25,7 @@ from hronika.quotes.cues import (
     CUE_LEMMAS,
     INVERTED_CUES,
     PASSIVE_PARTICIPLE,
+    PRESENT_PARTICIPLE,
     PRONOUNS,
     SPEECH_ACTS,
     characterises,
@@ -38,14 +39,17 @@ TITLE_NOUNS = re.compile(
     r"(?:(?:партия|вестник|в-к|списание|компания|банка|организация|проект|операция|"
     r"филм|книга|фирма|сайт|агенция|радио|телевизия|предаване|движение|фондация|завод|"
     r"кораб|газопровод|програма|стратегия|закон|доклад|план|споразумение|кампания|акция|хотел|"
-    r"ресторант|клуб|отбор|група|песен|албум|награда|инициатива|коалиция|холдинг|марка|модел|въпрос)"
+    r"ресторант|клуб|отбор|група|песен|албум|награда|инициатива|коалиция|холдинг|марка|модел|въпрос|"
+    r"дружество|сдружение|асоциация|съюз|институт|център|концерн|консорциум|издание|платформа)"
     r"(?:та|а|ът|ят|то|ите)?|(?<!\w)в\.|(?<!\w)сп\.)\s*$",  # any article: „газопровода „Северен поток 2““
     re.IGNORECASE)
 #: Words that describe a person (not the office: „председателство“, „консулство“, „секретариат“).
 DESCRIPTION_WORDS = re.compile(r"(?:годишн|банкер|министър|президент|премиер|говорител|лидер|депутат|опозиционер|"
-                               r"олигарх|председател|посланик|експерт|шеф|комисар|преговарящ|директор|политик|журналист|"
-                               r"съветник|кмет|генерал|дипломат|професор|лекар|учен|анализатор|критик|ръководител|началник|консул(?!т)|"
-                               r"представител|адвокат|съдия|прокурор|командир|пилот|служител|секретар|канцлер|епископ|кардинал|"
+                               r"олигарх|председател|посланик|експерт|шеф|комисар|преговарящ|директор|журналист|"
+                               r"политик(?![аи])|"  # not „политиката“, „политики“ (a policy)
+                               r"съветник|кмет|генерал|дипломат|професор|лекар|учен|анализатор|критик|ръководител|"
+                               r"началник|консул(?!т)|представител|адвокат|съдия|прокурор|командир|пилот|служител|"
+                               r"секретар|канцлер|епископ|кардинал|свещеник|"
                                r"глава\b)(?!ств|иат)",
                                re.IGNORECASE)
 CHANNEL = re.compile(r"\b(?:пред|в интервю за|в интервю пред|цитиран[аи]? от|пред медията|за)\s+[\"„“«]?$")
@@ -191,6 +195,16 @@ DEFINITE = re.compile(r"\w(?:ът|ят|та|ия)$")  # singular: „Учени�
 ARTICLED = re.compile(r"\w(?:ът|ят|та|то|те)$")
 #: A verb in the first person (моля, призовавам, смятаме): the words of a speaker quoted without marks.
 FIRST_PERSON = re.compile(r"(?:[ая]м|[аяеи]ме|им|л?я)$")
+#: Words that open a question („Как можем да сме сигурни, че …?“).
+QUESTION_WORDS = frozenset("как кой коя кое кои какво какъв каква какви защо кога къде колко дали нима".split())
+#: What a quotation mark whose closing one is lost may follow: „че“, a colon, „Според него,“.
+LOST_CLOSER_AFTER = re.compile(r"(?:\bче|:|\b(?:[Сс]поред|[Пп]о думите на)\s+[^,.;:\"„“”«»]{1,40},)\s*$")
+#: „Мнението на X е, че …“, „Мнението е на X“: the nouns of an opinion held, which X states.
+OPINION_NOUNS = frozenset(("мнението", "становището", "позицията", "убеждението"))
+#: „са гласували "за"“, „гласува с "не"“: what follows is an option on a ballot, nobody's words.
+BALLOT = re.compile(r"\bгласува\w*\s+(?:с\s+)?$", re.IGNORECASE)
+#: „очакваме“, „смятам“: the speaker's own words inside a sentence an inverted cue reports („…, каза Х“).
+FIRST_PERSON_PRESENT = re.compile(r"(?:[аяеи]ме|[ая]м)$")
 #: A channel before the speaker of an inverted report: „…, заяви пред "Марица" една от пътничките“.
 CHANNEL_LEAD = re.compile(r"\s*(?:се\s+)?(?:(?:днес|вчера|още|също)\s+)?(?:пред|за|в интервю за|в интервю пред)"
                           r"\s+(?:(?:в\.|в-к|сп\.|вестник|списание|агенция|телевизия|радио)\s*)?[\"„“«]?")
@@ -454,6 +468,13 @@ class QuoteFinder:
         while cut and cut.group() == "." and chunk[: cut.end()].split()[-1].lower() in HONORIFICS:
             cut = NP_END.search(chunk, cut.end())  # „казва проф. Костов“
         end = start + lead + (cut.start() if cut else len(chunk.rstrip()))
+        if cut and cut.group().split() == ["и"]:  # „министърът на труда и социалната политика Деница Сачева“: one
+            after = start + lead + cut.end()  # office of two domains, then the name (not a second person's title)
+            named = next((m for m in self.doc.mentions if m.type == "PER" and after < m.start <= after + 40), None)
+            between = self.tokens_between(after, named.start) if named else []
+            if between and named.end <= limit and between[0].pos == "ADJ" and all(
+                    t.text.islower() and t.text.isalpha() for t in between):
+                end = named.end
         run_on = LATIN_THEN_CYRILLIC.search(self.text, start + lead, end)
         if run_on and not any(m.type == "PER" and m.start == run_on.end() and m.end >= end - 1
                               for m in self.doc.mentions):  # but „шефа на BioNTech Угур Сахин, …“
@@ -542,11 +563,17 @@ class QuoteFinder:
                         continue
                     if i == block.start or self.continues_next_block(ch, end):  # a quote running on
                         spans.append((i, i + 1, end, end))  # past its paragraph
-                    elif re.search(r"(?:\bче|:)\s*$", self.text[max(0, i - 6) : i]):
-                        sentence = self.sentence_of(i)  # „… и че "определено количество … ще продължи.“,
-                        # „обясни решението си така: “За съжаление …“: the closing mark is lost
+                    elif LOST_CLOSER_AFTER.search(self.text[max(0, i - 60) : i]) or (
+                            re.search(r"\w[.!?]\s*$", self.text[max(0, i - 3) : i])
+                            and self.text[i + 1 : i + 2].isupper()):
+                        sentence = self.sentence_of(i + 1)  # „… и че "определено количество … ще продължи.“,
+                        # „обясни решението си така: “За съжаление …“, „Според него, „2018 г. ще бъде …“,
+                        # „… от политическия елит."Възнамеряваме да сме твърди...“: the closing mark is lost
                         said = self.text[i + 1 : sentence.end].rstrip(" .\n")
-                        if not any(mark in said for mark in '"„“”«»') and len(said.split()) > 3:
+                        words = self.tokens_between(i + 1, sentence.end)  # („“Няма да има …, подчерта Петров“:
+                        inverted = any(t.text == "," and is_cue(u, any_pos=True)  # the inverted report's)
+                                       for t, u in zip(words, words[1:]))
+                        if not any(mark in said for mark in '"„“”«»') and len(said.split()) > 3 and not inverted:
                             spans.append((i, i + 1, i + 1 + len(said), i + 1 + len(said)))
                     i += 1
                     continue
@@ -829,6 +856,22 @@ class QuoteFinder:
         subject = _opening_subject(before)
         return Attribution(verb, subject[0].start, subject[-1].end) if subject else Attribution(verb)
 
+    def labelled(self, open_mark: int, sentence: Span) -> Attribution | None:
+        """„Гюнтер Йотингер - комисар по бюджета: „Ние ще имаме …““, „Фарадж продължи: "…"“: a sentence that opens
+        with a person's name and a description with no verb, or one verb, then a colon and the quote, labels the
+        words with their speaker."""
+        before = self.tokens_between(sentence.start, open_mark)
+        if len(before) < 2 or before[-1].text != ":":
+            return None
+        named = self.mention_at(before[0].start, before[0].end)
+        if named is None or self.doc.mentions[named].type != "PER" or self.doc.mentions[named].start != before[0].start:
+            return None
+        rest = [t for t in before[:-1] if t.start >= self.doc.mentions[named].end]
+        verbs = [t for t in rest if t.pos in ("VERB", "AUX")]
+        if verbs and rest != verbs[:1]:
+            return None
+        return Attribution(verbs[0] if verbs else None, self.doc.mentions[named].start, self.doc.mentions[named].end)
+
     def this_attributes(self, close_end: int, closing: Span) -> Attribution | None:
         """„„…“. Това посочи монс. Себастиан Шау, архиепископ на Лахор“: the next sentence names the speaker."""
         if self.text[close_end:closing.end].strip(" .!?…"):
@@ -1066,8 +1109,12 @@ class QuoteFinder:
         first = [t for t in tokens[: k - 1] if not any(a <= t.start < b for a, b in self.quoted)]
         while first and first[-1].text == ",":
             first.pop()
-        clause = max((j + 1 for j, t in enumerate(first) if t.text in ",;"), default=0)
-        return _main_verb(first[clause:])  # (none in a че-clause, which the cue may as well follow)
+        bounds = [0] + [j + 1 for j, t in enumerate(first) if t.text in ",;"]
+        for clause in reversed(bounds):  # the last clause with a verb of its own (past an apposition set off by
+            verb = _main_verb(first[clause:])  # commas: „дарил на дъщерята на Азия, Ейшам, една броеница и е уверил“)
+            if verb is not None or any(t.text.lower() == "че" for t in first[clause:]):
+                return verb  # (none in a че-clause, which the cue may as well follow)
+        return None
 
     @staticmethod
     def subject_after_adverbial(tokens: list[Token]) -> tuple[int, int] | None:
@@ -1175,10 +1222,18 @@ class QuoteFinder:
         return None
 
     def previous_subject(self, sentence: Span) -> tuple[int | None, int | None]:
-        """The subject of the sentence before: a subjectless report continues its topic."""
+        """The subject of the sentence before: a subjectless report continues its topic, or the speaker of its
+        inverted report („…, обяснява италианският свещеник. И добавя: …“)."""
         previous = self.sentence_before(sentence)
         if previous is None:
             return None, None
+        tokens = self.tokens_between(previous.start, previous.end)
+        first_cue = next((j for j, t in enumerate(tokens) if is_cue(t)), None)  # the sentence's only report is
+        inverted = tokens[first_cue] if first_cue and first_cue > 1 and tokens[first_cue - 1].text == "," \
+            and self.inverted_speaker(tokens[first_cue + 1 : first_cue + 5]) else None  # inverted (not „X заяви,
+        speaker = self.noun_phrase(inverted.end, previous.end) if inverted else None  # че …, предава Ройтерс“)
+        if speaker is not None:
+            return speaker
         words: list[Token] = []
         for tok in self.tokens_between(previous.start, previous.end):
             if tok.pos in ("VERB", "AUX") or tok.text in ",;:" or tok.text.lower() in CLITIC_WORDS or len(words) >= 6:
@@ -1232,6 +1287,15 @@ class QuoteFinder:
             if group is not None:
                 return group
         return self.later_plural_subject(sentence)
+
+    def plural_subject_here(self, offset: int) -> tuple[int, int] | None:
+        """„Лейбъристите подкрепят нов митнически съюз, което според тях се поддържа …“: „тях“ after a comma
+        points to the plural subject that opens its own sentence (a group, or a name of one)."""
+        sentence = self.sentence_of(offset)
+        before = self.tokens_between(sentence.start, offset)
+        if not any(t.text == "," for t in before):
+            return None
+        return self.plural_phrase(_opening_subject(before))
 
     @staticmethod
     def plural_phrase(tokens: list[Token]) -> tuple[int, int] | None:
@@ -1657,7 +1721,7 @@ class QuoteFinder:
             return None, self.doc.mentions[target].entity if target is not None else None, phrase
         if first in PRONOUNS or first.lower() in PRONOUNS:
             if first.lower() in ("те", "тях"):
-                group = self.plural_subject_before(start)
+                group = self.plural_subject_here(start) or self.plural_subject_before(start)
                 if group is not None:  # „Министрите отказват … . Те предпочитат да …“
                     return self.resolve(*group, None)
                 if previous is not None and previous.speaker_text and (any(  # „Групата на евроскептиците“
@@ -1713,9 +1777,16 @@ class QuoteFinder:
             if open_mark not in self.asides and end - start >= 2 and self.term_after_preposition(open_mark, start, end):
                 fragments.append((open_mark, start, end))  # kept only inside reported speech (mixed)
                 continue
-            if end - start < 2 or open_mark not in self.asides and self.is_title(open_mark, start, end):
+            # words whose closing mark is lost are no title („"Възнамеряваме да сме твърди...“)
+            unclosed = close_end == end and any(t.pos in ("VERB", "AUX") for t in self.tokens_between(start, end))
+            if end - start < 2 or open_mark not in self.asides and not unclosed \
+                    and self.is_title(open_mark, start, end):
                 continue
+            if len(self.text[start:end].split()) <= 2 and BALLOT.search(self.text, max(0, open_mark - 25), open_mark):
+                continue  # „17,4 млн. британци са гласували "за"“: an option on a ballot, nobody's words
             sentence = self.sentence_of(open_mark)
+            if re.search(r"\w[.!?]\s*$", self.text[sentence.start : open_mark]):  # „… елит."Възнамеряваме …“: the
+                sentence = Span(open_mark, sentence.end)  # mark opens a sentence the segmenter ran on
             closing = self.sentence_of(max(close_end - 1, open_mark))
             if open_mark in self.orphans:
                 attribution = (self.attribution_after(close_end, closing) or self.attribution_ahead(start)
@@ -1727,7 +1798,8 @@ class QuoteFinder:
             else:
                 attribution = (self.attribution_after(close_end, closing)
                                or self.attribution_before(open_mark, sentence) or self.chanted(open_mark, sentence)
-                               or self.this_attributes(close_end, closing) or self.expression_used(open_mark, sentence))
+                               or self.this_attributes(close_end, closing) or self.expression_used(open_mark, sentence)
+                               or self.labelled(open_mark, sentence))
             words = self.text[start:end].split()
             if attribution is None and (len(words) <= 3 or not any(
                     t.pos in ("VERB", "AUX") for t in self.tokens_between(start, end))):
@@ -1736,8 +1808,9 @@ class QuoteFinder:
                 continue  # scare quotes, and names with no verb („Закона за авторското право“)
             speaker_start = attribution.speaker_start if attribution else None
             speaker_end = attribution.speaker_end if attribution else None
-            continuing = previous if attribution is None or speaker_start is None else previous
-            mention, entity, phrase = self.resolve(speaker_start, speaker_end, continuing)
+            # words with no attribution at all continue the quote before them, direct or indirect (found below)
+            mention, entity, phrase = self.resolve(speaker_start, speaker_end, previous) if attribution \
+                else (None, None, None)
             quote = Quote("direct", start, end, self.text[start:end], self._cue(attribution), mention, entity,
                           self.channel(attribution.cue if attribution else None, sentence), phrase)
             quotes.append(quote)
@@ -1791,8 +1864,10 @@ class QuoteFinder:
             if any(q is not quote and q.start == quote.start for q in quotes):
                 merged.add(k)  # „Очакваме … . Това заяви говорител …“: the report that names it stands
                 continue
-            following = next((q for q in quotes[k + 1 :] if q.start >= quote.end), None)
+            following = next((q for q in quotes[k + 1 :] if q.start >= quote.end
+                              and (q.speaker_text or q.speaker_entity or q.start - quote.end >= 300)), None)
             if following is None or following.start - quote.end >= 300:
+                merged.add(k)  # „Мисля, че …“ in an interview's answer that nothing attributes: nobody known speaks
                 continue
             quote.speaker, quote.speaker_entity = following.speaker, following.speaker_entity
             quote.speaker_text = following.speaker_text
@@ -1834,6 +1909,8 @@ class QuoteFinder:
         inside = lambda pos: any(a <= pos < b for a, b in direct_spans)  # noqa: E731
         for sentence in self.doc.sentences:
             tokens = self.tokens_between(sentence.start, sentence.end)
+            if tokens and tokens[0].text.lower() in QUESTION_WORDS and tokens[-1].text == "?":
+                continue  # „Кога смятате, че ще можем …?“: an interviewer's question reports nothing
             for k, tok in enumerate(tokens):
                 if inside(tok.start):
                     continue
@@ -1843,10 +1920,16 @@ class QuoteFinder:
                     if quote:
                         out.append(quote)
                     continue
-                # „<sentence>. На това мнение е X.“, „<sentence>. Новината е потвърдена от X“
+                if k == 0 and low in OPINION_NOUNS and len(tokens) > 3 and tokens[1].text.lower() == "на":
+                    quote = self.opinion_of(tokens, sentence, direct_spans)  # „Мнението на Юнкер е, че …“
+                    if quote:
+                        out.append(quote)
+                    continue
+                # „<sentence>. На това мнение е X.“, „<sentence>. Новината е потвърдена от X“, „… . Мнението е на X“
                 if k == 2 and (low == "мнение" and [w.text.lower() for w in tokens[:2]] in (["на", "това"],
                                                                                           ["на", "същото"])
-                               or passive_this(tokens)):
+                               or passive_this(tokens)) or k == 0 and low in OPINION_NOUNS and [
+                        w.text.lower() for w in tokens[1:3]] == ["е", "на"]:
                     quote = self.this_said(tok, sentence, inside)
                     if quote:
                         out.append(quote)
@@ -1895,8 +1978,11 @@ class QuoteFinder:
                     continue  # „Припомняме, че …“: the newsroom's own recap
                 if k > 1 and tokens[k - 1].text.lower() == "да" and tokens[k - 2].pos in ("NOUN", "PROPN"):
                     continue  # „способността на Берлин да настоява …“: a capacity, not a report
-                if own_words and any(t.text == "," and is_cue(u) for t, u in zip(tokens[k:], tokens[k + 1 :])):
-                    continue  # „Призовавам премиера да …, казва Х“: the inverted report takes the sentence
+                if (own_words or FIRST_PERSON_PRESENT.search(low) and k > 0) and any(
+                        t.text == "," and is_cue(u) and (own_words or self.inverted_speaker(tokens[j + 2 : j + 6]))
+                        for j, (t, u) in enumerate(zip(tokens[k:], tokens[k + 1 :]), start=k)):
+                    continue  # „Призовавам премиера да …, казва Х“, „… и очакваме преговорите да …, каза
+                    # министърът“: the inverted report takes the sentence
                 if tokens[0].text.lower() == "както" and all(t.pos == "AUX" for t in tokens[1:k]):
                     quote = self.as_said(tokens, k, sentence, direct_spans)
                     if quote is not None:  # „Както е казал немският философ Хегел, историята се повтаря“
@@ -2059,11 +2145,18 @@ class QuoteFinder:
                      self.channel(cue, sentence), phrase)
 
     def reports_again(self, sentence: Span) -> bool:
-        """„Според Московиси …“, „Дейвис заяви, че …“, „Той добави …“: the article reports again, on its own."""
+        """„Според Московиси …“, „Дейвис заяви, че …“, „Той добави …“, „…, каза министърът …“: the article reports
+        again, on its own."""
         words = self.tokens_between(sentence.start, sentence.end)
-        return bool(words) and (words[0].text.lower() == "според" or any(is_cue(t) and any(
+        return bool(words) and (words[0].text.lower() == "според" or any(is_cue(t) and (any(
             u.text.lower() in THIRD_PERSON or self.mention_at(u.start, u.end) is not None for u in words[:j])
-            for j, t in enumerate(words)))
+            or words[j - 1].text == "," and self.inverted_speaker(words[j + 1 : j + 5])) for j, t in enumerate(words)
+            if j))
+
+    def inverted_speaker(self, after: list[Token]) -> bool:
+        """Do the words after an inverted cue name its speaker („…, каза министърът …“, „…, добави той“)?"""
+        return bool(after) and (after[0].text.lower() in THIRD_PERSON or ARTICLED.search(after[0].text) is not None
+                                or any(self.mention_at(u.start, u.end) is not None for u in after))
 
     def as_said(self, tokens: list[Token], k: int, sentence: Span, quoted: list[tuple[int, int]]) -> Quote | None:
         """„Както е казал X, <clause>“: the clause after the speaker's comma is X's words."""
@@ -2159,10 +2252,12 @@ class QuoteFinder:
     @staticmethod
     def governs_clause(tokens: list[Token], k: int) -> bool:
         """Does the cue ``tokens[k]`` take a clause of its own (… каза днес Х, че …), before any other verb
-        (not „…, каза той, припомняйки, че …“)?"""
+        (not „…, каза той, припомняйки, че …“)? A „да“ further than an addressee takes belongs to a noun on the way
+        („…, каза говорител на правителството след директния апел на британските министри към Берлин да помогне“)."""
+        reach = k + (12 if lemma_of(tokens[k]) in ADDRESSEE_CUES else 8)
         for j in range(k + 1, min(k + 14, len(tokens))):
             tok, low = tokens[j], tokens[j].text.lower()
-            if low == "да" and tokens[j - 1].text.lower() in COMPOUND_DA:
+            if low == "да" and (tokens[j - 1].text.lower() in COMPOUND_DA or j > reach):
                 continue  # „…, заяви Х, преди да се качи“
             if low in COMPLEMENTISERS or tok.text == ":":
                 return True
@@ -2174,7 +2269,7 @@ class QuoteFinder:
         """Is there a report before an inverted cue that makes the sentence its own quote? Not the speaker's
         first-person words („Призовавам премиера да …, казва Х“) nor a cue inside an infinitive
         („способността да настоява … да …“)."""
-        if _first_person_opening(tokens, j):
+        if _first_person_opening(tokens, j) or j > 0 and FIRST_PERSON_PRESENT.search(tokens[j].text.lower()):
             return False
         if j > 0 and tokens[j - 1].text.lower() == "да":
             return False
@@ -2232,6 +2327,21 @@ class QuoteFinder:
         else:
             np = self.holder((tokens[noun].start, tokens[noun].end)) or (tokens[noun].start, tokens[noun].end)
         return self.this_said(tokens[k], sentence, inside, np or (None, None))
+
+    def opinion_of(self, tokens: list[Token], sentence: Span, quoted: list[tuple[int, int]]) -> Quote | None:
+        """„Мнението на Юнкер е, че …“: the clause after „е, че“ is the opinion of whoever „на“ names."""
+        verb = next((j for j in range(2, min(len(tokens) - 2, 16)) if tokens[j].text.lower() == "е"), None)
+        if verb is None or tokens[verb + 1].text.lower() not in (",", "че"):
+            return None
+        conj = verb + 1 if tokens[verb + 1].text.lower() == "че" else verb + 2
+        if tokens[conj].text.lower() != "че" or any(t.pos in ("VERB", "AUX") for t in tokens[2:verb]):
+            return None
+        start, end = self.clause(tokens[conj].end, sentence, quoted)
+        if end - start < 10:
+            return None
+        mention, entity, phrase = self.resolve(tokens[2].start, tokens[verb - 1].end, None)
+        return Quote("indirect", start, end, self.text[start:end], self._cue(Attribution(tokens[0])), mention, entity,
+                     None, phrase)
 
     def this_said(self, cue: Token, sentence: Span, inside,
                   speaker: tuple[int | None, int | None] | None = None) -> Quote | None:
@@ -2413,8 +2523,12 @@ class QuoteFinder:
             start += aside.end()
         relative = re.match(r",\s*(?:който|която|което|които)\b[^,]*,\s*", rest)
         apposition = re.match(r",\s*(\w+)[^,.;:]*,\s*", rest)
-        if relative:  # „Според Х, който беше премиер, …“: the clause follows the relative one
-            start = np[1] + relative.end()
+        if relative:  # „Според Х, който беше премиер, …“: the clause follows the relative one (and a participle's
+            start = np[1] + relative.end()  # phrase that goes on describing X: „…, избран от редиците на …, …“)
+            while (described := re.match(r"(\w+)[^,;:]*,\s*", self.text[start : sentence.end])) and (
+                    described.group(1).lower().endswith(PARTICIPLE_ENDINGS)
+                    or PRESENT_PARTICIPLE.search(described.group(1).lower())):
+                start += described.end()
         elif apposition and DESCRIPTION_WORDS.match(apposition.group(1)) and not any(
                 t.pos in ("VERB", "AUX") for t in self.tokens_between(np[1], np[1] + apposition.end())):
             start = np[1] + apposition.end()  # „Според Никълъс Марстън, председател на асоциацията …, …“
