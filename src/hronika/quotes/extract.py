@@ -197,6 +197,8 @@ ARTICLED = re.compile(r"\w(?:ът|ят|та|то|те)$")
 FIRST_PERSON = re.compile(r"(?:[ая]м|[аяеи]ме|им|л?я)$")
 #: Words that open a question („Как можем да сме сигурни, че …?“).
 QUESTION_WORDS = frozenset("как кой коя кое кои какво какъв каква какви защо кога къде колко дали нима".split())
+#: A word and a full stop before a quotation mark, which then opens a sentence („… елит."Възнамеряваме …“).
+STOP_BEFORE = re.compile(r"\w[.!?]\s*$")
 #: What a quotation mark whose closing one is lost may follow: „че“, a colon, „Според него,“.
 LOST_CLOSER_AFTER = re.compile(r"(?:\bче|:|\b(?:[Сс]поред|[Пп]о думите на)\s+[^,.;:\"„“”«»]{1,40},)\s*$")
 #: „Мнението на X е, че …“, „Мнението е на X“: the nouns of an opinion held, which X states.
@@ -564,7 +566,7 @@ class QuoteFinder:
                     if i == block.start or self.continues_next_block(ch, end):  # a quote running on
                         spans.append((i, i + 1, end, end))  # past its paragraph
                     elif LOST_CLOSER_AFTER.search(self.text[max(0, i - 60) : i]) or (
-                            re.search(r"\w[.!?]\s*$", self.text[max(0, i - 3) : i])
+                            STOP_BEFORE.search(self.text[max(0, i - 3) : i])
                             and self.text[i + 1 : i + 2].isupper()):
                         sentence = self.sentence_of(i + 1)  # „… и че "определено количество … ще продължи.“,
                         # „обясни решението си така: “За съжаление …“, „Според него, „2018 г. ще бъде …“,
@@ -1229,13 +1231,12 @@ class QuoteFinder:
             return None, None
         tokens = self.tokens_between(previous.start, previous.end)
         first_cue = next((j for j, t in enumerate(tokens) if is_cue(t)), None)  # the sentence's only report is
-        inverted = tokens[first_cue] if first_cue and first_cue > 1 and tokens[first_cue - 1].text == "," \
-            and self.inverted_speaker(tokens[first_cue + 1 : first_cue + 5]) else None  # inverted (not „X заяви,
-        speaker = self.noun_phrase(inverted.end, previous.end) if inverted else None  # че …, предава Ройтерс“)
-        if speaker is not None:
-            return speaker
+        if first_cue is not None and self.inverted_at(tokens, first_cue):  # inverted (not „X заяви, че …,
+            speaker = self.noun_phrase(tokens[first_cue].end, previous.end)  # предава Ройтерс“)
+            if speaker is not None:
+                return speaker
         words: list[Token] = []
-        for tok in self.tokens_between(previous.start, previous.end):
+        for tok in tokens:
             if tok.pos in ("VERB", "AUX") or tok.text in ",;:" or tok.text.lower() in CLITIC_WORDS or len(words) >= 6:
                 break
             words.append(tok)
@@ -1785,7 +1786,7 @@ class QuoteFinder:
             if len(self.text[start:end].split()) <= 2 and BALLOT.search(self.text, max(0, open_mark - 25), open_mark):
                 continue  # „17,4 млн. британци са гласували "за"“: an option on a ballot, nobody's words
             sentence = self.sentence_of(open_mark)
-            if re.search(r"\w[.!?]\s*$", self.text[sentence.start : open_mark]):  # „… елит."Възнамеряваме …“: the
+            if STOP_BEFORE.search(self.text[sentence.start : open_mark]):  # „… елит."Възнамеряваме …“: the
                 sentence = Span(open_mark, sentence.end)  # mark opens a sentence the segmenter ran on
             closing = self.sentence_of(max(close_end - 1, open_mark))
             if open_mark in self.orphans:
@@ -1978,9 +1979,9 @@ class QuoteFinder:
                     continue  # „Припомняме, че …“: the newsroom's own recap
                 if k > 1 and tokens[k - 1].text.lower() == "да" and tokens[k - 2].pos in ("NOUN", "PROPN"):
                     continue  # „способността на Берлин да настоява …“: a capacity, not a report
-                if (own_words or FIRST_PERSON_PRESENT.search(low) and k > 0) and any(
-                        t.text == "," and is_cue(u) and (own_words or self.inverted_speaker(tokens[j + 2 : j + 6]))
-                        for j, (t, u) in enumerate(zip(tokens[k:], tokens[k + 1 :]), start=k)):
+                if own_words and any(t.text == "," and is_cue(u) for t, u in zip(tokens[k:], tokens[k + 1 :])) or (
+                        k > 0 and FIRST_PERSON_PRESENT.search(low)
+                        and any(self.inverted_at(tokens, j) for j in range(k + 2, len(tokens)))):
                     continue  # „Призовавам премиера да …, казва Х“, „… и очакваме преговорите да …, каза
                     # министърът“: the inverted report takes the sentence
                 if tokens[0].text.lower() == "както" and all(t.pos == "AUX" for t in tokens[1:k]):
@@ -2148,15 +2149,17 @@ class QuoteFinder:
         """„Според Московиси …“, „Дейвис заяви, че …“, „Той добави …“, „…, каза министърът …“: the article reports
         again, on its own."""
         words = self.tokens_between(sentence.start, sentence.end)
-        return bool(words) and (words[0].text.lower() == "според" or any(is_cue(t) and (any(
+        return bool(words) and (words[0].text.lower() == "според" or any(is_cue(t) and any(
             u.text.lower() in THIRD_PERSON or self.mention_at(u.start, u.end) is not None for u in words[:j])
-            or words[j - 1].text == "," and self.inverted_speaker(words[j + 1 : j + 5])) for j, t in enumerate(words)
-            if j))
+            or self.inverted_at(words, j) for j, t in enumerate(words)))
 
-    def inverted_speaker(self, after: list[Token]) -> bool:
-        """Do the words after an inverted cue name its speaker („…, каза министърът …“, „…, добави той“)?"""
-        return bool(after) and (after[0].text.lower() in THIRD_PERSON or ARTICLED.search(after[0].text) is not None
-                                or any(self.mention_at(u.start, u.end) is not None for u in after))
+    def inverted_at(self, tokens: list[Token], j: int) -> bool:
+        """Is ``tokens[j]`` an inverted cue after a comma whose speaker follows („…, каза министърът …“, „…, добави
+        той“)?"""
+        after = tokens[j + 1 : j + 5]
+        return j > 0 and tokens[j - 1].text == "," and is_cue(tokens[j]) and bool(after) and (
+            after[0].text.lower() in THIRD_PERSON or ARTICLED.search(after[0].text) is not None
+            or any(self.mention_at(u.start, u.end) is not None for u in after))
 
     def as_said(self, tokens: list[Token], k: int, sentence: Span, quoted: list[tuple[int, int]]) -> Quote | None:
         """„Както е казал X, <clause>“: the clause after the speaker's comma is X's words."""
